@@ -1,0 +1,22 @@
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+
+@InputType()
+export class AgencyWhere {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name or abbreviation.' })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' })
+  country?: string | null;
+}
+
+@ArgsType()
+export class AgenciesArgs {
+  @Field(() => AgencyWhere, { nullable: true })
+  where?: AgencyWhere | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}

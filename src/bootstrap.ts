@@ -1,0 +1,23 @@
+import { Config } from './config';
+import { createDriver } from './db/driver';
+import { GraphDatabase } from './db/graphDatabase';
+import { migrate } from './db/migrations';
+import { Logger } from './logger';
+import { resolveNeo4j } from './neo4jConnection';
+import { isGraphEmpty, loadSeed } from './seed/loadSeed';
+
+/** Connects, applies migrations and, on an empty database, loads the curated graph. */
+export async function openGraphDatabase(config: Config, logger: Logger): Promise<GraphDatabase> {
+  const connection = await resolveNeo4j(config, logger);
+  const db = new GraphDatabase(createDriver(connection), {
+    database: config.neo4jDatabase,
+    transactionTimeoutMs: config.transactionTimeoutMs,
+  });
+  const applied = await migrate(db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'applied migrations');
+  if (await isGraphEmpty(db)) {
+    const document = await loadSeed(db);
+    logger.info({ missions: document.missions.length, events: document.events.length }, 'loaded the curated graph');
+  }
+  return db;
+}

@@ -1,0 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../projectRoot';
+import { printGraphSchema } from '../schema';
+
+const file = join(projectRoot(), 'schema', 'schema.graphql');
+writeFileSync(file, printGraphSchema());
+console.log(`Wrote ${file}`);

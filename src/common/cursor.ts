@@ -1,0 +1,32 @@
+import { badUserInput } from './publicError';
+
+/**
+ * A keyset position: the sort key and id of the last node seen, tagged with the
+ * order it belongs to. Opaque to clients (base64url of JSON) but checked on the
+ * way in, so a forged or foreign cursor is a clear error rather than a wrong page.
+ */
+export interface CursorPosition {
+  order: string;
+  key: string | null;
+  id: string;
+}
+
+export function encodeCursor({ order, key, id }: CursorPosition): string {
+  return Buffer.from(JSON.stringify([order, key, id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, order: string, keyPattern: RegExp): CursorPosition {
+  const invalid = () => badUserInput(`"after" is not a cursor of this list in order ${order}.`);
+  if (cursor.length > 512 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 3) throw invalid();
+  const [cursorOrder, key, id] = decoded as unknown[];
+  if (cursorOrder !== order || typeof id !== 'string' || id.length === 0) throw invalid();
+  if (typeof key !== 'string' || !keyPattern.test(key)) throw invalid();
+  return { order, key, id };
+}

@@ -1,0 +1,32 @@
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
+import { ErrorCode } from '../common/errorCodes';
+import { PublicError } from '../common/publicError';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/**
+ * Maps a driver failure to a contract code. The driver's own message may
+ * quote Cypher, so it never reaches the client; the caller logs the original.
+ */
+export function toPublicError(error: unknown): PublicError | null {
+  if (error instanceof PublicError) return error;
+  if (!(error instanceof Neo4jError)) return null;
+  if (UNAVAILABLE.has(error.code) || /connect|acquisition/i.test(error.message)) {
+    return new PublicError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+  }
+  if (TIMED_OUT.has(error.code)) {
+    return new PublicError(ErrorCode.TIMEOUT, 'The query took too long and was stopped.');
+  }
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new PublicError(ErrorCode.CONFLICT, 'The write conflicts with another one; try again.');
+  }
+  if (isRetryableError(error)) {
+    return new PublicError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly.');
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import { GraphDatabase } from './graphDatabase';
+
+interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+/**
+ * Numbered schema changes. Each statement is idempotent (IF NOT EXISTS), so a
+ * migration that was interrupted half-way is simply applied again.
+ */
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'unique entity ids',
+    statements: ['CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE'],
+  },
+  {
+    version: 2,
+    name: 'range indexes for ordering and filtering',
+    statements: [
+      'CREATE INDEX mission_launch_date IF NOT EXISTS FOR (n:Mission) ON (n.launchDate)',
+      'CREATE INDEX mission_name IF NOT EXISTS FOR (n:Mission) ON (n.name)',
+      'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+      'CREATE INDEX event_sort_date IF NOT EXISTS FOR (n:Event) ON (n.sortDate)',
+      'CREATE INDEX target_kind IF NOT EXISTS FOR (n:Target) ON (n.kind)',
+      'CREATE INDEX target_name IF NOT EXISTS FOR (n:Target) ON (n.name)',
+      'CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name)',
+    ],
+  },
+  {
+    version: 3,
+    name: 'full-text index over names, aliases, designations and descriptions',
+    statements: [
+      `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
+       FOR (n:Entity) ON EACH [n.name, n.searchText, n.designation, n.description]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    ],
+  },
+];
+
+export async function migrate(db: GraphDatabase): Promise<number[]> {
+  const [applied] = await db.writeAll([
+    { cypher: 'MATCH (m:Migration) RETURN collect(m.version) AS versions', params: {} },
+  ]);
+  const done = new Set((applied[0]?.versions as number[]) ?? []);
+  const appliedNow: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (done.has(migration.version)) continue;
+    for (const statement of migration.statements) await db.runSchema(statement);
+    await db.write({
+      cypher: 'MERGE (m:Migration {version: $version}) SET m.name = $name, m.appliedAt = datetime()',
+      params: { version: migration.version, name: migration.name },
+    });
+    appliedNow.push(migration.version);
+  }
+  await db.runSchema('CALL db.awaitIndexes(60)');
+  return appliedNow;
+}

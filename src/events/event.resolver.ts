@@ -1,0 +1,21 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { GraphContext } from '../context';
+import { findOne } from '../graph/graphQueries';
+import { EventsArgs } from './event.args';
+import { EventConnection } from './event.connection';
+import { findEvents } from './event.queries';
+import { Event } from './event.type';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { nullable: true })
+  event(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return findOne(context, info, 'Event', id);
+  }
+
+  @Query(() => EventConnection, { description: 'The timeline.' })
+  events(@Args() args: EventsArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return findEvents(context, info, args);
+  }
+}

@@ -1,0 +1,37 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ErrorCode, PUBLIC_CODES } from '../common/errorCodes';
+import { PublicError } from '../common/publicError';
+import { toPublicError } from '../db/databaseError';
+
+const MASKED: GraphQLFormattedError = {
+  message: 'Internal server error',
+  extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+};
+
+/** The public face of an error: its contract code and its message, or null when it must be masked. */
+export function publicErrorOf(error: unknown): PublicError | GraphQLError | null {
+  const original = unwrapResolverError(error);
+  const mapped = toPublicError(original);
+  if (mapped) return mapped;
+  // GraphQL's own request errors (parse, validation, variable coercion) carry no original error.
+  if (error instanceof GraphQLError && !error.originalError && PUBLIC_CODES.has(String(error.extensions.code))) {
+    return error;
+  }
+  return null;
+}
+
+/**
+ * The one place a failure becomes what the client sees: a contract code and a
+ * message written for people. Stack traces, Cypher and driver messages stay in the log.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const known = publicErrorOf(error);
+  if (!known) return { ...MASKED, ...(formatted.path ? { path: formatted.path } : {}) };
+  return {
+    message: known.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: known.extensions.code },
+  };
+}

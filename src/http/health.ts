@@ -1,0 +1,19 @@
+import { Router } from 'express';
+import { GraphDatabase } from '../db/graphDatabase';
+
+/** /healthz: the process answers. /readyz: and so does Neo4j. */
+export function healthRouter(db: GraphDatabase): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'the graph database does not answer' });
+    }
+  });
+  return router;
+}

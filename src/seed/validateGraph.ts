@@ -1,0 +1,115 @@
+import { GraphDocument } from './graphDocument';
+import { RECORD_FIELDS } from './fieldRules';
+
+type Kind = keyof typeof RECORD_FIELDS;
+
+/**
+ * Every problem in a graph document, each naming where it was read, the id and
+ * the field. Nothing may be written while this list is not empty.
+ */
+export function validateGraph(document: GraphDocument, knownIds: ReadonlyMap<string, string> = new Map()): string[] {
+  const problems: string[] = [];
+  const where = (id: unknown) => {
+    const origin = typeof id === 'string' ? document.origins.get(id) : undefined;
+    return origin ? `${origin}: ` : '';
+  };
+  const report = (record: Record<string, unknown>, field: string, problem: string) =>
+    problems.push(`${where(record.id)}${typeof record.id === 'string' ? record.id : '(no id)'}.${field} ${problem}`);
+
+  // Which kind each id is, so a reference to an agency where a target belongs is caught.
+  const kinds = new Map<string, string>(knownIds);
+  const groups: [Kind, Record<string, unknown>[]][] = [
+    ['agency', document.agencies as never],
+    ['target', document.targets as never],
+    ['mission', document.missions as never],
+    ['event', document.events as never],
+  ];
+  for (const [kind, records] of groups) {
+    for (const record of records) {
+      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+        problems.push(`a ${kind} must be an object, got ${JSON.stringify(record)}`);
+        continue;
+      }
+      checkFields(kind, record, report);
+      if (typeof record.id !== 'string') continue;
+      if (kinds.has(record.id) && !knownIds.has(record.id)) report(record, 'id', `is used twice (already a ${kinds.get(record.id)})`);
+      else kinds.set(record.id, kind);
+    }
+  }
+
+  const expect = (record: Record<string, unknown>, field: string, kind: Kind) => {
+    const value = record[field];
+    const references = Array.isArray(value) ? value : value == null ? [] : [value];
+    for (const id of references) {
+      if (typeof id !== 'string') continue;
+      const actual = kinds.get(id);
+      if (actual === undefined) report(record, field, `refers to "${id}", which does not exist`);
+      else if (actual !== kind) report(record, field, `refers to "${id}", which is a ${actual}, not a ${kind}`);
+    }
+  };
+  for (const target of document.targets as unknown as Record<string, unknown>[]) {
+    expect(target, 'parent', 'target');
+    if (target.parent === target.id) report(target, 'parent', 'cannot be the target itself');
+  }
+  for (const mission of document.missions as unknown as Record<string, unknown>[]) {
+    expect(mission, 'agencies', 'agency');
+    expect(mission, 'targets', 'target');
+    expect(mission, 'predecessors', 'mission');
+    if (Array.isArray(mission.predecessors) && mission.predecessors.includes(mission.id)) {
+      report(mission, 'predecessors', 'cannot include the mission itself');
+    }
+    if (typeof mission.launchDate === 'string' && typeof mission.endDate === 'string' && mission.endDate < mission.launchDate) {
+      report(mission, 'endDate', `${mission.endDate} is before the launch date ${mission.launchDate}`);
+    }
+    if (mission.endDate != null && mission.launchDate == null) report(mission, 'endDate', 'needs a launch date');
+  }
+  for (const event of document.events as unknown as Record<string, unknown>[]) {
+    expect(event, 'mission', 'mission');
+    expect(event, 'targets', 'target');
+    checkEventDate(event, report);
+  }
+  problems.push(...parentCycles(document));
+  return problems;
+}
+
+function checkFields(kind: Kind, record: Record<string, unknown>, report: (r: Record<string, unknown>, f: string, p: string) => void) {
+  const fields = RECORD_FIELDS[kind];
+  for (const [field, spec] of Object.entries(fields)) {
+    const value = record[field];
+    if (value === undefined || value === null) {
+      if (spec.required) report(record, field, 'is required');
+      continue;
+    }
+    const problem = spec.rule(value);
+    if (problem) report(record, field, problem);
+  }
+  for (const field of Object.keys(record)) {
+    if (!(field in fields)) report(record, field, `is not a field of a ${kind}`);
+  }
+}
+
+function checkEventDate(event: Record<string, unknown>, report: (r: Record<string, unknown>, f: string, p: string) => void) {
+  if (typeof event.date !== 'string') return;
+  if (event.datePrecision === 'MONTH' && !event.date.endsWith('-01')) {
+    report(event, 'date', 'must be the first day of the month for MONTH precision');
+  }
+  if (event.datePrecision === 'YEAR' && !event.date.endsWith('-01-01')) {
+    report(event, 'date', 'must be the first day of the year for YEAR precision');
+  }
+}
+
+function parentCycles(document: GraphDocument): string[] {
+  const parents = new Map(document.targets.map((target) => [target.id, target.parent ?? null]));
+  const problems: string[] = [];
+  for (const start of parents.keys()) {
+    const seen = new Set<string>();
+    for (let id: string | null | undefined = start; id; id = parents.get(id)) {
+      if (seen.has(id)) {
+        problems.push(`${start}.parent forms a cycle through "${id}"`);
+        break;
+      }
+      seen.add(id);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,4 @@
+import { connectionTypes } from '../graph/connection.type';
+import { Target } from './target.type';
+
+export const { Edge: TargetEdge, Connection: TargetConnection } = connectionTypes(Target, 'Target');
