@@ -14,8 +14,10 @@ export function publicErrorOf(error: unknown): PublicError | GraphQLError | null
   const original = unwrapResolverError(error);
   const mapped = toPublicError(original);
   if (mapped) return mapped;
-  // GraphQL's own request errors (parse, validation, variable coercion) carry no original error.
-  if (error instanceof GraphQLError && !error.originalError && PUBLIC_CODES.has(String(error.extensions.code))) {
+  // Request errors (parse, validation, variable coercion) come before any resolver runs, so
+  // they have no path; their messages are GraphQL's own, about the client's document.
+  const code = error instanceof GraphQLError ? String(error.extensions.code) : undefined;
+  if (error instanceof GraphQLError && !error.path && code !== ErrorCode.INTERNAL_SERVER_ERROR && PUBLIC_CODES.has(code!)) {
     return error;
   }
   return null;

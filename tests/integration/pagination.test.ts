@@ -1,5 +1,5 @@
 import { checkSeed } from '../../src/seed/loadSeed';
-import { graphql, startTestServer, TestServer } from '../support/testServer';
+import { graphql, GraphQLResponse, startTestServer, TestServer } from '../support/testServer';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -23,9 +23,9 @@ async function walk(orderBy: string, first: number, between?: (page: number) => 
   let after: string | null = null;
   let totalCount = 0;
   for (let page = 0; page < 1000; page += 1) {
-    const { body } = await graphql(server, PAGE, { first, after, orderBy });
+    const { body }: GraphQLResponse = await graphql(server, PAGE, { first, after, orderBy });
     expect(body.errors).toBeUndefined();
-    const connection = body.data!.missions;
+    const connection: Record<string, any> = body.data!.missions;
     totalCount = connection.totalCount;
     ids.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
     rows.push(...connection.edges.map((edge: { node: { launchDate: string | null; name: string } }) => edge.node));
@@ -95,8 +95,8 @@ describe('missions, page by page', () => {
       const seen = new Set<string>();
       let after: string | null = null;
       for (;;) {
-        const { body } = await graphql(server, `query ($after: String) { ${field}(first: 100, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
-        const connection = body.data![field];
+        const { body }: GraphQLResponse = await graphql(server, `query ($after: String) { ${field}(first: 100, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+        const connection: Record<string, any> = body.data![field];
         expect(connection.totalCount).toBe(total);
         for (const node of connection.nodes) seen.add(node.id);
         if (!connection.pageInfo.hasNextPage) break;
