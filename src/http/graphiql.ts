@@ -28,7 +28,7 @@ const page = `<!doctype html>
 <body>
   <header>
     <h1>missiongraph</h1>
-    <nav aria-label="Pages"><a href="/explore">Explorer</a> · <a href="/widget">Related-missions widget</a></nav>
+    <span>A GraphQL knowledge graph of space missions · <code>POST /graphql</code></span>
   </header>
   <main id="graphiql" aria-label="GraphiQL">Loading GraphiQL…</main>
   <script src="/assets/graphiql/react.js"></script>
