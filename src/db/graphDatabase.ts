@@ -33,9 +33,9 @@ export class GraphDatabase {
     return this.run('WRITE', [statement], log).then((results) => results[0]);
   }
 
-  /** Several statements in one write transaction: all of them or none. */
-  writeAll(statements: Statement[], log?: CypherLog): Promise<Row[][]> {
-    return this.run('WRITE', statements, log);
+  /** Several statements in one write transaction: all of them or none. Bulk loads pass a longer timeout. */
+  writeAll(statements: Statement[], log?: CypherLog, timeoutMs?: number): Promise<Row[][]> {
+    return this.run('WRITE', statements, log, timeoutMs);
   }
 
   /** Schema statements cannot share a transaction with data; they run alone. */
@@ -56,7 +56,7 @@ export class GraphDatabase {
     return this.driver.close();
   }
 
-  private async run(mode: 'READ' | 'WRITE', statements: Statement[], log?: CypherLog): Promise<Row[][]> {
+  private async run(mode: 'READ' | 'WRITE', statements: Statement[], log?: CypherLog, timeoutMs?: number): Promise<Row[][]> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -71,7 +71,7 @@ export class GraphDatabase {
       }
       return results;
     };
-    const config = { timeout: this.options.transactionTimeoutMs, metadata: { app: 'missiongraph' } };
+    const config = { timeout: timeoutMs ?? this.options.transactionTimeoutMs, metadata: { app: 'missiongraph' } };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {

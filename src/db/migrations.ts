@@ -31,10 +31,10 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 3,
-    name: 'full-text index over names, aliases, designations and descriptions',
+    name: 'full-text index over names, aliases, designations, descriptions and summaries',
     statements: [
       `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
-       FOR (n:Entity) ON EACH [n.name, n.searchText, n.designation, n.description]
+       FOR (n:Entity) ON EACH [n.name, n.searchText, n.designation, n.description, n.summary]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     ],
   },

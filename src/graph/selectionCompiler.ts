@@ -12,6 +12,7 @@ import {
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
 import { checkFirst } from '../common/pagination';
+import { COMPUTED_FIELDS } from './computedFields';
 import { isNodeLabel, LIST_PROPERTIES, NodeLabel, RELATION_FIELDS, RelationField, sortKey } from './model';
 import { mapKey, StatementBuilder } from './statementBuilder';
 
@@ -25,7 +26,7 @@ type Entry = [responseKey: string, expression: string];
 export class SelectionCompiler {
   constructor(
     private readonly info: GraphQLResolveInfo,
-    private readonly statement: StatementBuilder,
+    readonly statement: StatementBuilder,
   ) {}
 
   /** The fields selected by `fieldNodes` on a value of `type`, by response key. */
@@ -83,8 +84,11 @@ export class SelectionCompiler {
       const fieldName = nodes[0].name.value;
       if (fieldName === '__typename') continue;
       const relation = RELATION_FIELDS[label][fieldName];
+      const computed = COMPUTED_FIELDS[label]?.[fieldName];
       if (relation) {
         entries.push([key, this.relation(node, type, relation, nodes)]);
+      } else if (computed) {
+        entries.push([key, computed(this, node, type, nodes)]);
       } else if (isObjectType(getNamedType(type.getFields()[fieldName].type))) {
         throw new Error(`${type.name}.${fieldName} has no compiled form`);
       } else {

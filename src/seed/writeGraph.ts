@@ -2,6 +2,8 @@ import { GraphDatabase, Statement } from '../db/graphDatabase';
 import { GraphDocument } from './graphDocument';
 import { searchText } from './searchText';
 
+const BULK_WRITE_TIMEOUT_MS = 300_000;
+
 /** See `sortKey` in graph/model.ts: a MONTH or YEAR event sorts at the middle of its month or year. */
 const SORT_DATE = `CASE row.props.datePrecision
   WHEN 'YEAR' THEN date(row.date) + duration({months: 6})
@@ -82,5 +84,6 @@ export async function writeGraph(db: GraphDatabase, document: GraphDocument, upd
       params: { rows: events },
     },
   ];
-  await db.writeAll(statements);
+  // A first load on a cold server plans every statement afresh: far slower than a request.
+  await db.writeAll(statements, undefined, BULK_WRITE_TIMEOUT_MS);
 }
