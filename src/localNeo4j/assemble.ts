@@ -1,55 +1,60 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { LocalNeo4jPaths, localPorts } from './paths';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lastLines, runCommand } from './command';
+import { LocalNeo4jPaths } from './paths';
 
-export const isAssembled = (paths: LocalNeo4jPaths): boolean =>
-  existsSync(paths.lib) && readdirSync(paths.lib).some((name) => /^neo4j-server-.*\.jar$/.test(name));
+// Written last into lib/, so a half-finished assembly never counts as assembled.
+const MARKER = '.assembled';
 
-/** Fetches the server's jars through Maven into <home>/lib (once; Maven caches them in ~/.m2). */
-export function assemble(paths: LocalNeo4jPaths, log: (line: string) => void): void {
-  log('Fetching the Neo4j server with Maven (first run only)...');
-  const result = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', paths.pom, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${paths.lib}`],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  if (result.status !== 0) {
-    throw new Error(`Maven could not fetch the Neo4j server:\n${(result.stdout + result.stderr).slice(-2000)}`);
-  }
+/** The Neo4j version pinned in neo4j/pom.xml. */
+export function pinnedNeo4jVersion(paths: LocalNeo4jPaths): string {
+  const pom = readFileSync(paths.pom, 'utf8');
+  const version = /<neo4j\.version>\s*([^<\s]+)\s*<\/neo4j\.version>/.exec(pom)?.[1];
+  if (!version) throw new Error(`${paths.pom} does not pin <neo4j.version>.`);
+  return version;
 }
 
-export function writeConfig(paths: LocalNeo4jPaths): void {
-  for (const dir of [paths.conf, paths.data, paths.logs, paths.run]) mkdirSync(dir, { recursive: true });
-  const ports = localPorts();
-  const lines = [
-    `server.directories.data=${paths.data}`,
-    `server.directories.logs=${paths.logs}`,
-    `server.directories.run=${paths.run}`,
-    `server.directories.lib=${paths.lib}`,
-    `server.directories.plugins=${paths.home}/plugins`,
-    `server.directories.import=${paths.home}/import`,
-    `server.bolt.listen_address=127.0.0.1:${ports.bolt}`,
-    `server.bolt.advertised_address=127.0.0.1:${ports.bolt}`,
-    `server.http.listen_address=127.0.0.1:${ports.http}`,
-    'server.https.enabled=false',
-    'server.memory.heap.initial_size=512m',
-    'server.memory.heap.max_size=1g',
-    'server.memory.pagecache.size=256m',
-    'dbms.security.auth_enabled=true',
-    'dbms.usage_report.enabled=false',
+export const markerFile = (paths: LocalNeo4jPaths): string => join(paths.lib, MARKER);
+
+export function assembledVersion(paths: LocalNeo4jPaths): string | undefined {
+  const marker = markerFile(paths);
+  return existsSync(marker) ? readFileSync(marker, 'utf8').trim() : undefined;
+}
+
+/** True when <home>/lib holds the jars of the version the pom pins. */
+export const isAssembled = (paths: LocalNeo4jPaths): boolean => assembledVersion(paths) === pinnedNeo4jVersion(paths);
+
+/**
+ * Copies the server's jars into <home>/lib with Maven; the first time, Maven
+ * fetches them (about 125 MB) into its local repository.
+ */
+export async function assemble(paths: LocalNeo4jPaths, log: (line: string) => void): Promise<void> {
+  const version = pinnedNeo4jVersion(paths);
+  // One fixed name: the start lock keeps two assemblies apart, and an interrupted one is cleared here.
+  const staging = `${paths.lib}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  log(`Assembling Neo4j ${version} with Maven into ${paths.lib} (first use only)...`);
+  const started = Date.now();
+  const args = [
+    '-B',
+    '-q',
+    '-Dstyle.color=never',
+    '-f',
+    paths.pom,
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${staging}`,
   ];
-  writeFileSync(`${paths.conf}/neo4j.conf`, `${lines.join('\n')}\n`);
-}
-
-/** A generated password, set before the first start and kept in <home>/password. */
-export function initialPassword(paths: LocalNeo4jPaths, env: NodeJS.ProcessEnv): string {
-  const password = randomBytes(18).toString('base64url');
-  const result = spawnSync('java', ['-cp', `${paths.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-    encoding: 'utf8',
-    env,
-  });
-  if (result.status !== 0) throw new Error(`Could not set the local Neo4j password:\n${result.stdout}${result.stderr}`);
-  writeFileSync(paths.passwordFile, password, { mode: 0o600 });
-  return password;
+  const result = await runCommand('mvn', args, { cwd: paths.root });
+  if (result.status !== 0 || !existsSync(join(staging, `neo4j-server-${version}.jar`))) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new Error(
+      `Maven could not assemble Neo4j ${version} (mvn ${args.join(' ')} exited with ${result.status}).\n` +
+        lastLines(result.output, 30),
+    );
+  }
+  writeFileSync(join(staging, MARKER), `${version}\n`);
+  rmSync(paths.lib, { recursive: true, force: true });
+  renameSync(staging, paths.lib);
+  log(`Assembled Neo4j ${version} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

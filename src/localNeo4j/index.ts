@@ -1,2 +1,6 @@
-export { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './localServer';
-export type { LocalNeo4j } from './localServer';
+export { localNeo4jPaths } from './paths';
+export { startLocalNeo4j } from './start';
+export type { LocalNeo4j, StartOptions } from './start';
+export { localNeo4jStatus } from './status';
+export type { LocalNeo4jStatus } from './status';
+export { stopLocalNeo4j } from './stop';
