@@ -6,8 +6,8 @@ import { Logger } from './logger';
 import { resolveNeo4j } from './neo4jConnection';
 import { isGraphEmpty, loadSeed } from './seed/loadSeed';
 
-/** Connects, applies migrations and, on an empty database, loads the curated graph. */
-export async function openGraphDatabase(config: Config, logger: Logger): Promise<GraphDatabase> {
+/** Connects, applies migrations and, unless told not to, loads the curated graph into an empty database. */
+export async function openGraphDatabase(config: Config, logger: Logger, options = { seedIfEmpty: true }): Promise<GraphDatabase> {
   const connection = await resolveNeo4j(config, logger);
   const db = new GraphDatabase(createDriver(connection), {
     database: config.neo4jDatabase,
@@ -15,7 +15,7 @@ export async function openGraphDatabase(config: Config, logger: Logger): Promise
   });
   const applied = await migrate(db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'applied migrations');
-  if (await isGraphEmpty(db)) {
+  if (options.seedIfEmpty && (await isGraphEmpty(db))) {
     const document = await loadSeed(db);
     logger.info({ missions: document.missions.length, events: document.events.length }, 'loaded the curated graph');
   }

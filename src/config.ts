@@ -1,3 +1,5 @@
+import { parseWriteTokens, WriteToken } from './auth/writeTokens';
+
 /** Configuration, read and validated once at start-up into a typed object. */
 export interface Neo4jConnection {
   uri: string;
@@ -14,6 +16,9 @@ export interface Config {
   neo4jDatabase: string;
   debugCypher: boolean;
   transactionTimeoutMs: number;
+  writeTokens: WriteToken[];
+  /** Request bodies of editors (imports); everyone else is held to 100 kB. */
+  editorBodyLimitBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`NEO4J_DATABASE is not a valid database name: "${neo4jDatabase}"`);
   }
 
+  const writeTokens = parseWriteTokens(env.WRITE_TOKENS);
+  problems.push(...writeTokens.problems);
+
   const config: Config = {
     port: integer('PORT', 4000, 0, 65535),
     nodeEnv,
@@ -70,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jDatabase,
     debugCypher: boolean('DEBUG_CYPHER', nodeEnv !== 'production'),
     transactionTimeoutMs: integer('TX_TIMEOUT_MS', 5000, 100, 600000),
+    writeTokens: writeTokens.tokens,
+    editorBodyLimitBytes: integer('EDITOR_BODY_LIMIT_BYTES', 50 * 1024 * 1024, 100 * 1024, 1024 * 1024 * 1024),
   };
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

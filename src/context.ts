@@ -1,3 +1,4 @@
+import { WriteToken } from './auth/writeTokens';
 import { CypherLog } from './db/cypherLog';
 import { GraphDatabase } from './db/graphDatabase';
 import { Logger } from './logger';
@@ -10,4 +11,7 @@ export interface GraphContext {
   requestId: string;
   /** The client asked for extensions.cypher and the server allows it. */
   showCypher: boolean;
+  /** The Authorization header, checked only by writes. */
+  authorization: string | undefined;
+  writeTokens: readonly WriteToken[];
 }

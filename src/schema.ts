@@ -9,6 +9,7 @@ import { PathResolver } from './paths/path.resolver';
 import { RelatedResolver } from './related/related.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { StatsResolver } from './stats/stats.resolver';
+import { WriteResolver } from './writes/write.resolver';
 import { TargetResolver } from './targets/target.resolver';
 
 let schema: GraphQLSchema | undefined;
@@ -18,7 +19,7 @@ export function buildGraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
       EntityResolver, MissionResolver, AgencyResolver, TargetResolver, EventResolver,
-      SearchResolver, RelatedResolver, PathResolver, StatsResolver,
+      SearchResolver, RelatedResolver, PathResolver, StatsResolver, WriteResolver,
     ],
     validate: false,
     emitSchemaFile: false,

@@ -10,6 +10,8 @@ import { readProjected } from './graph/projected';
 import { formatError } from './http/formatError';
 import { graphiqlRouter } from './http/graphiql';
 import { healthRouter } from './http/health';
+import { httpErrors } from './http/httpErrors';
+import { jsonBody } from './http/jsonBody';
 import { cypherDebugPlugin, loggingPlugin } from './http/plugins';
 import { requestId } from './http/requestId';
 import { Logger } from './logger';
@@ -46,7 +48,7 @@ export async function buildServer({ config, db, logger }: ServerDependencies): P
   app.use(healthRouter(db));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    jsonBody(config),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         db,
@@ -54,9 +56,12 @@ export async function buildServer({ config, db, logger }: ServerDependencies): P
         requestId: res.locals.requestId as string,
         logger: logger.child({ requestId: res.locals.requestId }),
         showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
+        authorization: req.header('authorization'),
+        writeTokens: config.writeTokens,
       }),
     }),
   );
   app.use(graphiqlRouter());
+  app.use(httpErrors(logger));
   return { app, apollo };
 }

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfig();
-  const db = await openGraphDatabase(config, createLogger('warn'));
+  const db = await openGraphDatabase(config, createLogger('warn'), { seedIfEmpty: false });
   try {
     await loadSeed(db);
     console.log(`Loaded ${counts}.`);

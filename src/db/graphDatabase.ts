@@ -25,8 +25,8 @@ export class GraphDatabase {
     private readonly options: GraphDatabaseOptions,
   ) {}
 
-  read(statement: Statement, log?: CypherLog): Promise<Row[]> {
-    return this.run('READ', [statement], log).then((results) => results[0]);
+  read(statement: Statement, log?: CypherLog, timeoutMs?: number): Promise<Row[]> {
+    return this.run('READ', [statement], log, timeoutMs).then((results) => results[0]);
   }
 
   write(statement: Statement, log?: CypherLog): Promise<Row[]> {

@@ -14,4 +14,10 @@ export abstract class Entity {
 
   @Field(() => [String], { description: 'URLs of the public sources the facts about this entity come from.' })
   sources!: string[];
+
+  @Field(() => String, { nullable: true, description: 'When a write last changed this entity (ISO-8601, UTC).' })
+  updatedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The name of the write token (or "seed") that last changed it.' })
+  updatedBy!: string | null;
 }

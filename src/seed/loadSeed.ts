@@ -4,7 +4,7 @@ import { projectRoot } from '../projectRoot';
 import { GraphDocument } from './graphDocument';
 import { readSeed, SeedError } from './seedFiles';
 import { validateGraph } from './validateGraph';
-import { writeGraph } from './writeGraph';
+import { importDocument } from '../writes/importDocument';
 
 export const SEED_DIR = join(projectRoot(), 'seed');
 
@@ -16,9 +16,13 @@ export function checkSeed(seedDir = SEED_DIR): GraphDocument {
   return document;
 }
 
+/** A first load on a cold server plans every statement afresh: far slower than a request. */
+const SEED_TIMEOUT_MS = 300_000;
+
 export async function loadSeed(db: GraphDatabase, seedDir = SEED_DIR): Promise<GraphDocument> {
   const document = checkSeed(seedDir);
-  await writeGraph(db, document, 'seed');
+  const outcome = await importDocument(db, document, { updatedBy: 'seed', timeoutMs: SEED_TIMEOUT_MS });
+  if (!outcome.applied) throw new SeedError(outcome.errors);
   return document;
 }
 

@@ -17,7 +17,9 @@ export function validateGraph(document: GraphDocument, knownIds: ReadonlyMap<str
     problems.push(`${where(record.id)}${typeof record.id === 'string' ? record.id : '(no id)'}.${field} ${problem}`);
 
   // Which kind each id is, so a reference to an agency where a target belongs is caught.
+  // `knownIds` are those already in the graph: valid references, and ids a record may not change the kind of.
   const kinds = new Map<string, string>(knownIds);
+  const written = new Map<string, string>();
   const groups: [Kind, Record<string, unknown>[]][] = [
     ['agency', document.agencies as never],
     ['target', document.targets as never],
@@ -32,8 +34,11 @@ export function validateGraph(document: GraphDocument, knownIds: ReadonlyMap<str
       }
       checkFields(kind, record, report);
       if (typeof record.id !== 'string') continue;
-      if (kinds.has(record.id) && !knownIds.has(record.id)) report(record, 'id', `is used twice (already a ${kinds.get(record.id)})`);
-      else kinds.set(record.id, kind);
+      const stored = knownIds.get(record.id);
+      if (written.has(record.id)) report(record, 'id', `is used twice (already a ${written.get(record.id)})`);
+      else if (stored !== undefined && stored !== kind) report(record, 'id', `belongs to an existing ${stored}, not a ${kind}`);
+      written.set(record.id, kind);
+      kinds.set(record.id, kind);
     }
   }
 

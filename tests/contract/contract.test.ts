@@ -17,18 +17,10 @@ import { printGraphSchema } from '../../src/schema';
 import { graphql, startTestServer, TestServer } from '../support/testServer';
 
 /**
- * What the contract names that later issues build. This list may only shrink:
- * when a field lands, its line goes.
+ * What the contract names that is not built yet, by schema coordinate
+ * ("Query.search", "SearchHit"). It may only shrink; today it is empty.
  */
-const NOT_YET_BUILT = new Set([
-  'Mutation',
-  'AgencyInput',
-  'TargetInput',
-  'MissionInput',
-  'EventInput',
-  'GraphImportInput',
-  'ImportReport',
-]);
+const NOT_YET_BUILT = new Set<string>([]);
 
 // The contract is kept in the repo so a clean clone can test against it; where the
 // shared original is beside the checkout, the copy must match it.

@@ -1,31 +1,49 @@
 import 'reflect-metadata';
-import { loadConfig } from '../../src/config';
+import { loadConfig, Neo4jConnection } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { GraphDatabase } from '../../src/db/graphDatabase';
 import { migrate } from '../../src/db/migrations';
 import { startLocalNeo4j } from '../../src/localNeo4j';
 import { loadSeed } from '../../src/seed/loadSeed';
+import { LOCAL_SCRATCH } from './scratch';
 
-/**
- * Uses NEO4J_URI when set; otherwise starts (or reuses) the project's local
- * Neo4j. The connection is handed to the test workers through the environment.
- */
-export default async function globalSetup(): Promise<void> {
-  const config = loadConfig();
-  let connection = config.neo4j;
-  if (!connection) {
-    const local = await startLocalNeo4j({ log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
-    (globalThis as { stopNeo4jAfterTests?: boolean }).stopNeo4jAfterTests = local.startedNow;
-    connection = { uri: local.uri, user: local.user, password: local.password };
-    process.env.NEO4J_URI = local.uri;
-    process.env.NEO4J_USER = local.user;
-    process.env.NEO4J_PASSWORD = local.password;
-  }
-  const db = new GraphDatabase(createDriver(connection), { database: config.neo4jDatabase, transactionTimeoutMs: 30000 });
+const started: NodeJS.ProcessEnv[] = [];
+const log = (name: string) => (line: string) => process.stderr.write(`[${name}] ${line}\n`);
+
+/** Starts (or reuses) a local Neo4j in the home and on the ports that `env` names. */
+async function startLocal(name: string, env: NodeJS.ProcessEnv): Promise<Neo4jConnection> {
+  const local = await startLocalNeo4j({ log: log(name), env });
+  if (local.startedNow) started.push(env);
+  return { uri: local.uri, user: local.user, password: local.password };
+}
+
+async function prepare(connection: Neo4jConnection, database: string): Promise<void> {
+  const db = new GraphDatabase(createDriver(connection), { database, transactionTimeoutMs: 30000 });
   try {
     await migrate(db);
     await loadSeed(db);
   } finally {
     await db.close();
   }
+}
+
+/**
+ * The main Neo4j (NEO4J_URI, or the project's local one) holds the curated
+ * graph for the read-only suites; the scratch one (SCRATCH_NEO4J_URI, or a
+ * second local server) is for the suites that write. Both get the seed.
+ */
+export default async function globalSetup(): Promise<void> {
+  const config = loadConfig();
+  const [main, scratch] = await Promise.all([
+    config.neo4j ?? startLocal('neo4j', process.env),
+    process.env.SCRATCH_NEO4J_URI
+      ? { uri: process.env.SCRATCH_NEO4J_URI, user: process.env.SCRATCH_NEO4J_USER ?? 'neo4j', password: process.env.SCRATCH_NEO4J_PASSWORD ?? '' }
+      : startLocal('scratch', { ...process.env, ...LOCAL_SCRATCH }),
+  ]);
+  Object.assign(process.env, {
+    NEO4J_URI: main.uri, NEO4J_USER: main.user, NEO4J_PASSWORD: main.password,
+    SCRATCH_NEO4J_URI: scratch.uri, SCRATCH_NEO4J_USER: scratch.user, SCRATCH_NEO4J_PASSWORD: scratch.password,
+  });
+  await Promise.all([prepare(main, config.neo4jDatabase), prepare(scratch, config.neo4jDatabase)]);
+  (globalThis as { neo4jStartedByTests?: NodeJS.ProcessEnv[] }).neo4jStartedByTests = started;
 }

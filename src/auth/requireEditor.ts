@@ -1,0 +1,21 @@
+import { ErrorCode } from '../common/errorCodes';
+import { PublicError } from '../common/publicError';
+import { findToken, WriteToken } from './writeTokens';
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/** The configured token a request's Authorization header carries, or null. */
+export function tokenOf(tokens: readonly WriteToken[], authorization: string | undefined): WriteToken | null {
+  const presented = authorization ? BEARER.exec(authorization)?.[1] : undefined;
+  return presented ? findToken(tokens, presented) : null;
+}
+
+/** Writes need a known token with the editor role; nothing is read or written before this passes. */
+export function requireEditor(tokens: readonly WriteToken[], authorization: string | undefined): WriteToken {
+  const token = tokenOf(tokens, authorization);
+  if (!token) {
+    throw new PublicError(ErrorCode.UNAUTHENTICATED, 'Writing needs the header Authorization: Bearer <token> with a known token.');
+  }
+  if (token.role !== 'editor') throw new PublicError(ErrorCode.FORBIDDEN, 'This token may not write: it lacks the editor role.');
+  return token;
+}

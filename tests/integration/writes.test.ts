@@ -1,0 +1,21 @@
+import { SCRATCH_ENV, WRITE_TOKENS } from '../support/scratch';
+import { startTestServer, TestServer } from '../support/testServer';
+import { importCases } from '../writes/imports.cases';
+import { mutationCases } from '../writes/mutations.cases';
+
+/**
+ * Every suite that writes, in one file so that they run one after the other
+ * against the scratch Neo4j; the read-only suites beside them keep the curated
+ * graph as it is. The import cases go first: they empty the database and fill it again.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ ...SCRATCH_ENV(), WRITE_TOKENS });
+});
+afterAll(async () => {
+  await server.db.write({ cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'test-' DETACH DELETE n", params: {} });
+  await server.close();
+});
+
+importCases(() => server);
+mutationCases(() => server);
