@@ -3,6 +3,9 @@ import { ConfigError, loadConfig } from './config';
 import { openGraphDatabase } from './bootstrap';
 import { createLogger } from './logger';
 import { buildServer } from './server';
+import { warmUp } from './warmUp';
+
+const WARM_UP_TIMEOUT_MS = 120_000;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -10,6 +13,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = await openGraphDatabase(config, logger);
   const { app, apollo } = await buildServer({ config, db, logger });
+  const warmUpMs = await warmUp(apollo, db.withTimeout(WARM_UP_TIMEOUT_MS), logger);
+  logger.info({ warmUpMs }, 'warmed up the common operations');
   const http: Server = app.listen(config.port, () => {
     logger.info({ port: config.port, startupMs: Date.now() - started }, `missiongraph ready at http://localhost:${config.port}/graphql`);
   });

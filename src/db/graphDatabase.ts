@@ -38,6 +38,11 @@ export class GraphDatabase {
     return this.run('WRITE', statements, log, timeoutMs);
   }
 
+  /** The same database with another transaction timeout, for work that may take long (warm-up, bulk loads). */
+  withTimeout(transactionTimeoutMs: number): GraphDatabase {
+    return new GraphDatabase(this.driver, { ...this.options, transactionTimeoutMs });
+  }
+
   /** Schema statements cannot share a transaction with data; they run alone. */
   async runSchema(cypher: string): Promise<void> {
     const session = this.driver.session({ database: this.options.database });

@@ -4,7 +4,10 @@ import { createDriver } from '../../src/db/driver';
 import { GraphDatabase } from '../../src/db/graphDatabase';
 import { migrate } from '../../src/db/migrations';
 import { startLocalNeo4j } from '../../src/localNeo4j';
+import { createLogger } from '../../src/logger';
 import { loadSeed } from '../../src/seed/loadSeed';
+import { buildServer } from '../../src/server';
+import { warmUp } from '../../src/warmUp';
 import { LOCAL_SCRATCH } from './scratch';
 
 const started: NodeJS.ProcessEnv[] = [];
@@ -17,11 +20,19 @@ async function startLocal(name: string, env: NodeJS.ProcessEnv): Promise<Neo4jCo
   return { uri: local.uri, user: local.user, password: local.password };
 }
 
-async function prepare(connection: Neo4jConnection, database: string): Promise<void> {
-  const db = new GraphDatabase(createDriver(connection), { database, transactionTimeoutMs: 30000 });
+/** Migrations and the seed; on the main server also a warm-up, as `npm start` does before it listens. */
+async function prepare(connection: Neo4jConnection, warm: boolean): Promise<void> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const db = new GraphDatabase(createDriver(connection), { database: config.neo4jDatabase, transactionTimeoutMs: 120_000 });
   try {
     await migrate(db);
     await loadSeed(db);
+    if (warm) {
+      const logger = createLogger('silent');
+      const { apollo } = await buildServer({ config, db, logger });
+      await warmUp(apollo, db, logger);
+      await apollo.stop();
+    }
   } finally {
     await db.close();
   }
@@ -44,6 +55,6 @@ export default async function globalSetup(): Promise<void> {
     NEO4J_URI: main.uri, NEO4J_USER: main.user, NEO4J_PASSWORD: main.password,
     SCRATCH_NEO4J_URI: scratch.uri, SCRATCH_NEO4J_USER: scratch.user, SCRATCH_NEO4J_PASSWORD: scratch.password,
   });
-  await Promise.all([prepare(main, config.neo4jDatabase), prepare(scratch, config.neo4jDatabase)]);
+  await Promise.all([prepare(main, true), prepare(scratch, false)]);
   (globalThis as { neo4jStartedByTests?: NodeJS.ProcessEnv[] }).neo4jStartedByTests = started;
 }

@@ -1,0 +1,37 @@
+import { ApolloServer } from '@apollo/server';
+import { GraphContext } from './context';
+import { CypherLog } from './db/cypherLog';
+import { GraphDatabase } from './db/graphDatabase';
+import { EXAMPLE_OPERATIONS } from './http/exampleOperations';
+import { Logger } from './logger';
+
+/** The shapes people ask first, beyond the GraphiQL examples: the exploration fields and a second page. */
+const EXPLORATION = [
+  '{ relatedMissions(id: "tianwen-2") { score mission { id name } reasons { kind weight detail via { __typename id name } } } }',
+  '{ mission(id: "tianwen-2") { related(first: 5) { score mission { id related(first: 2) { mission { id } } } } } }',
+  '{ search(text: "kamo", first: 5) { score entity { __typename id name } } }',
+  '{ shortestPath(from: "tianwen-2", to: "mars") { length nodes { __typename id } edges { type from to } } }',
+  '{ neighborhood(id: "kamooalewa", depth: 2) { truncated nodes { __typename id name } edges { type from to } } }',
+  '{ stats { missions agencies targets events relationships missionsByAgency { entity { id } count } missionsByTargetKind { key count } missionsByDecade { key count } missionsByStatus { key count } } }',
+];
+
+/**
+ * Runs the common operations once before the server takes traffic: a cold
+ * Neo4j plans a large statement for seconds, which would otherwise fall on the
+ * first users (and into their transaction timeout). `db` should allow long
+ * transactions. Failures are logged, never fatal.
+ */
+export async function warmUp(apollo: ApolloServer<GraphContext>, db: GraphDatabase, logger: Logger): Promise<number> {
+  const started = Date.now();
+  const operations = [...EXAMPLE_OPERATIONS.map((example) => ({ query: example.query, variables: example.variables })), ...EXPLORATION.map((query) => ({ query, variables: undefined }))];
+  for (const { query, variables } of operations) {
+    const context: GraphContext = {
+      db, cypherLog: new CypherLog(), logger, requestId: 'warm-up', showCypher: false, authorization: undefined, writeTokens: [],
+    };
+    const response = await apollo.executeOperation({ query, variables: variables ? JSON.parse(variables) : undefined }, { contextValue: context });
+    if (response.body.kind === 'single' && response.body.singleResult.errors) {
+      logger.warn({ errors: response.body.singleResult.errors.length }, 'a warm-up operation failed');
+    }
+  }
+  return Date.now() - started;
+}
