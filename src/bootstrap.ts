@@ -6,6 +6,8 @@ import { Logger } from './logger';
 import { resolveNeo4j } from './neo4jConnection';
 import { isGraphEmpty, loadSeed } from './seed/loadSeed';
 
+const STARTUP_TIMEOUT_MS = 300_000;
+
 /** Connects, applies migrations and, unless told not to, loads the curated graph into an empty database. */
 export async function openGraphDatabase(config: Config, logger: Logger, options = { seedIfEmpty: true }): Promise<GraphDatabase> {
   const connection = await resolveNeo4j(config, logger);
@@ -13,10 +15,12 @@ export async function openGraphDatabase(config: Config, logger: Logger, options 
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
   });
-  const applied = await migrate(db);
+  // A server that has just started answers its first statements slowly: no request timeout here.
+  const setup = db.withTimeout(STARTUP_TIMEOUT_MS);
+  const applied = await migrate(setup);
   if (applied.length > 0) logger.info({ migrations: applied }, 'applied migrations');
-  if (options.seedIfEmpty && (await isGraphEmpty(db))) {
-    const document = await loadSeed(db);
+  if (options.seedIfEmpty && (await isGraphEmpty(setup))) {
+    const document = await loadSeed(setup);
     logger.info({ missions: document.missions.length, events: document.events.length }, 'loaded the curated graph');
   }
   return db;
