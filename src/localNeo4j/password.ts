@@ -28,11 +28,12 @@ export async function ensurePassword(paths: LocalNeo4jPaths): Promise<string> {
         `Restore the file, or delete ${paths.data} to start over with an empty database.`,
     );
   }
-  const password = existing ?? randomBytes(24).toString('base64url');
+  // Hex, never base64url: a password starting with "-" would be read by neo4j-admin as an option.
+  const password = existing ?? randomBytes(24).toString('hex');
   // neo4j-admin takes the password only as an argument; it is visible in the process list for about two seconds.
   const result = await runCommand(
     'java',
-    ['-cp', classpath(paths), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    ['-cp', classpath(paths), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password],
     { cwd: paths.home, env: adminEnv(paths) },
   );
   if (result.status !== 0) {
