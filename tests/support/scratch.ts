@@ -10,5 +10,12 @@ export const SCRATCH_ENV = (): NodeJS.ProcessEnv => {
   return { NEO4J_URI: uri, NEO4J_USER: process.env.SCRATCH_NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.SCRATCH_NEO4J_PASSWORD };
 };
 
-/** Where the scratch server lives when the project runs it: beside the main one, on its own ports. */
-export const LOCAL_SCRATCH = { LOCAL_NEO4J_HOME: '.neo4j-scratch', LOCAL_NEO4J_BOLT_PORT: '7689', LOCAL_NEO4J_HTTP_PORT: '7476' };
+/**
+ * Where the scratch server lives when the project runs it: beside the main one, on its own ports
+ * (SCRATCH_LOCAL_NEO4J_HOME / _BOLT_PORT / _HTTP_PORT move it, e.g. for a second checkout on one machine).
+ */
+export const LOCAL_SCRATCH = {
+  LOCAL_NEO4J_HOME: process.env.SCRATCH_LOCAL_NEO4J_HOME ?? '.neo4j-scratch',
+  LOCAL_NEO4J_BOLT_PORT: process.env.SCRATCH_LOCAL_NEO4J_BOLT_PORT ?? '7689',
+  LOCAL_NEO4J_HTTP_PORT: process.env.SCRATCH_LOCAL_NEO4J_HTTP_PORT ?? '7476',
+};
