@@ -13,7 +13,9 @@ import { healthRouter } from './http/health';
 import { httpErrors } from './http/httpErrors';
 import { jsonBody } from './http/jsonBody';
 import { cypherDebugPlugin, loggingPlugin } from './http/plugins';
+import { publicCors } from './http/publicCors';
 import { requestId } from './http/requestId';
+import { webPagesRouter } from './http/webPages';
 import { Logger } from './logger';
 import { buildGraphSchema } from './schema';
 
@@ -46,6 +48,7 @@ export async function buildServer({ config, db, logger }: ServerDependencies): P
   app.disable('x-powered-by');
   app.use(requestId);
   app.use(healthRouter(db));
+  app.use('/graphql', publicCors());
   app.use(
     '/graphql',
     jsonBody(config),
@@ -62,6 +65,7 @@ export async function buildServer({ config, db, logger }: ServerDependencies): P
     }),
   );
   app.use(graphiqlRouter());
+  app.use(webPagesRouter());
   app.use(httpErrors(logger));
   return { app, apollo };
 }

@@ -3,6 +3,7 @@ import { GraphContext } from './context';
 import { CypherLog } from './db/cypherLog';
 import { GraphDatabase } from './db/graphDatabase';
 import { EXAMPLE_OPERATIONS } from './http/exampleOperations';
+import { DETAILS_QUERY, RELATED_MISSIONS_QUERY, SEARCH_QUERY, viewQuery } from './http/webOperations';
 import { Logger } from './logger';
 
 /** The shapes people ask first, beyond the GraphiQL examples: the exploration fields and a second page. */
@@ -15,6 +16,15 @@ const EXPLORATION = [
   '{ stats { missions agencies targets events relationships missionsByAgency { entity { id } count } missionsByTargetKind { key count } missionsByDecade { key count } missionsByStatus { key count } } }',
 ];
 
+/** What the explorer and the widget send first: a search, a view with and without a path, details, related missions. */
+const WEB_PAGES = [
+  { query: SEARCH_QUERY, variables: { text: 'kamo' } },
+  viewQuery([{ id: 'kamooalewa', depth: 1 }], null),
+  viewQuery([{ id: 'tianwen-2', depth: 2 }], { from: 'kamooalewa', to: 'change-5' }),
+  { query: DETAILS_QUERY, variables: { id: 'tianwen-2' } },
+  { query: RELATED_MISSIONS_QUERY, variables: { id: 'tianwen-2', first: 5 } },
+];
+
 /**
  * Runs the common operations once before the server takes traffic: a cold
  * Neo4j plans a large statement for seconds, which would otherwise fall on the
@@ -23,12 +33,16 @@ const EXPLORATION = [
  */
 export async function warmUp(apollo: ApolloServer<GraphContext>, db: GraphDatabase, logger: Logger): Promise<number> {
   const started = Date.now();
-  const operations = [...EXAMPLE_OPERATIONS.map((example) => ({ query: example.query, variables: example.variables })), ...EXPLORATION.map((query) => ({ query, variables: undefined }))];
+  const operations: { query: string; variables?: Record<string, unknown> }[] = [
+    ...EXAMPLE_OPERATIONS.map((example) => ({ query: example.query, variables: example.variables ? JSON.parse(example.variables) : undefined })),
+    ...EXPLORATION.map((query) => ({ query })),
+    ...WEB_PAGES,
+  ];
   for (const { query, variables } of operations) {
     const context: GraphContext = {
       db, cypherLog: new CypherLog(), logger, requestId: 'warm-up', showCypher: false, authorization: undefined, writeTokens: [],
     };
-    const response = await apollo.executeOperation({ query, variables: variables ? JSON.parse(variables) : undefined }, { contextValue: context });
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (response.body.kind === 'single' && response.body.singleResult.errors) {
       logger.warn({ errors: response.body.singleResult.errors.length }, 'a warm-up operation failed');
     }

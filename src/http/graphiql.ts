@@ -22,6 +22,7 @@ const page = `<!doctype html>
     body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
     header { display: flex; gap: 1.25rem; align-items: baseline; padding: .5rem 1rem; border-bottom: 1px solid #ddd; }
     header h1 { font-size: 1rem; margin: 0; }
+    header nav { margin-left: auto; display: flex; gap: 1rem; }
     #graphiql { flex: 1; min-height: 0; }
   </style>
 </head>
@@ -29,6 +30,7 @@ const page = `<!doctype html>
   <header>
     <h1>missiongraph</h1>
     <span>A GraphQL knowledge graph of space missions · <code>POST /graphql</code></span>
+    <nav aria-label="Pages"><a href="/explore">Explorer</a><a href="/widget">Related-missions widget</a></nav>
   </header>
   <main id="graphiql" aria-label="GraphiQL">Loading GraphiQL…</main>
   <script src="/assets/graphiql/react.js"></script>

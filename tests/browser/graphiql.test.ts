@@ -1,27 +1,16 @@
 import { join } from 'node:path';
-import { Browser } from 'playwright-core';
-import { ARTIFACTS, launchChromium, offlineContext } from '../support/browser';
-import { startTestServer, TestServer } from '../support/testServer';
+import { ARTIFACTS, offlineContext, serverAndBrowserForSuite } from '../support/browser';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = serverAndBrowserForSuite();
 
 describe('GraphiQL at /', () => {
   it('loads with the network cut off, offers the example operations and runs one', async () => {
-    const { context, blocked } = await offlineContext(browser, server.url);
+    const { context, blocked } = await offlineContext(suite.browser, suite.server.url);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.waitForSelector('.graphiql-container', { timeout: 20000 });
     const tabs = page.locator('.graphiql-tab');
     expect(await tabs.count()).toBeGreaterThanOrEqual(3);

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium } from 'playwright-core';
+import { startTestServer, TestServer } from './testServer';
+import { ensureWebBuild } from './webBuild';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const ARTIFACTS = join(__dirname, '../../test-artifacts');
@@ -26,15 +28,38 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page context that can reach only the server under test; every other request is cut off and recorded. */
-export async function offlineContext(browser: Browser, allowedOrigin: string): Promise<{ context: BrowserContext; blocked: string[] }> {
-  const context = await browser.newContext();
+/** A page context that can reach only the servers under test; every other request is cut off and recorded. */
+export async function offlineContext(
+  browser: Browser,
+  allowedOrigins: string | string[],
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const allowed = ([] as string[]).concat(allowedOrigins).map((origin) => new URL(origin).origin);
+  const context = await browser.newContext(options);
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(allowedOrigin)) return route.continue();
+    if (allowed.some((origin) => url.startsWith(`${origin}/`))) return route.continue();
     blocked.push(url);
     return route.abort('internetdisconnected');
   });
   return { context, blocked };
+}
+
+/**
+ * The real server over HTTP (with the web pages built) and one headless
+ * Chromium for a whole suite, closed after it. Read the fields inside tests.
+ */
+export function serverAndBrowserForSuite(): { readonly server: TestServer; readonly browser: Browser } {
+  const suite = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    ensureWebBuild();
+    suite.server = await startTestServer();
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

@@ -1,0 +1,70 @@
+/**
+ * The GraphQL operations the explorer (web/explore) and the widget (web/widget)
+ * send. They live here, free of DOM and Node APIs, so that the browser bundles
+ * import them and the server warms exactly these shapes up before it listens
+ * (src/warmUp.ts): the first visitor after a start does not pay for planning.
+ */
+
+/** What every drawn node needs: its kind for the colour, its name for the label. */
+const NODE_FIELDS = '__typename id name ... on Target { kind } ... on Agency { abbreviation }';
+const EDGE_FIELDS = 'type from to';
+
+export const SEARCH_QUERY = `query ExplorerSearch($text: String!) {
+  search(text: $text, first: 8) { entity { ${NODE_FIELDS} } }
+}`;
+
+export const NEIGHBOURHOOD_LIMIT = 100;
+
+/**
+ * The neighbourhoods and the path a view needs, as one request: one aliased
+ * root field each. Only the number of fields varies; every id is a variable.
+ */
+export function viewQuery(neighbourhoods: { id: string; depth: number }[], path: { from: string; to: string } | null) {
+  const variables: Record<string, unknown> = {};
+  const definitions: string[] = [];
+  const fields: string[] = [];
+  neighbourhoods.forEach(({ id, depth }, index) => {
+    definitions.push(`$id${index}: ID!`, `$depth${index}: Int!`);
+    variables[`id${index}`] = id;
+    variables[`depth${index}`] = depth;
+    fields.push(
+      `n${index}: neighborhood(id: $id${index}, depth: $depth${index}, limit: ${NEIGHBOURHOOD_LIMIT}) { truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }`,
+    );
+  });
+  if (path) {
+    definitions.push('$from: ID!', '$to: ID!');
+    Object.assign(variables, path);
+    fields.push(`path: shortestPath(from: $from, to: $to) { length nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }`);
+  }
+  return { query: `query ExplorerView(${definitions.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, variables };
+}
+
+export const DETAILS_QUERY = `query ExplorerDetails($id: ID!) {
+  entity(id: $id) {
+    __typename id name sources
+    ... on Mission {
+      aliases summary kinds status launchDate endDate
+      agencies { id name abbreviation }
+      targets { id name kind }
+      predecessors { id name }
+      successors { id name }
+      events { id name type date datePrecision planned description }
+    }
+    ... on Target { designation kind parent { id name } children { id name kind } }
+    ... on Agency { abbreviation country }
+    ... on Event { type date datePrecision planned description distanceKm mission { id name } targets { id name } }
+  }
+}`;
+
+/** The widget's one request: the mission, for its name, and its related missions with their reasons. */
+export const RELATED_MISSIONS_QUERY = `query RelatedMissionsWidget($id: ID!, $first: Int!) {
+  mission(id: $id) {
+    id
+    name
+    related(first: $first) {
+      score
+      mission { id name launchDate status predecessors { id } }
+      reasons { kind weight detail via { __typename id name ... on Agency { abbreviation } } }
+    }
+  }
+}`;

@@ -1,0 +1,53 @@
+import { startTestServer, TestServer } from '../support/testServer';
+import { ensureWebBuild } from '../support/webBuild';
+
+let server: TestServer;
+beforeAll(async () => {
+  ensureWebBuild();
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+
+describe('the web pages and their caching', () => {
+  it('serves the explorer and the widget demo as HTML that is revalidated on every visit', async () => {
+    for (const path of ['/explore', '/widget']) {
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('etag')).toBeTruthy();
+    }
+  });
+
+  it('serves the assets the pages name with content hashes, cached for a year as immutable', async () => {
+    const html = await (await get('/explore')).text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/web\/[^"]+)"/g)].map((match) => match[1]);
+    expect(assets).toEqual(expect.arrayContaining([expect.stringMatching(/\/explore-\w+\.js$/), expect.stringMatching(/\/explore-\w+\.css$/)]));
+    for (const asset of assets) {
+      const response = await get(asset);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await get('/assets/web/explore-NOSUCHHASH.js')).status).toBe(404);
+  });
+
+  it('lets any origin load widget.js and call the API, and answers the preflight', async () => {
+    const widget = await get('/widget.js', { headers: { origin: 'https://blog.example' } });
+    expect(widget.status).toBe(200);
+    expect(widget.headers.get('content-type')).toMatch(/javascript/);
+    expect(widget.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(widget.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await widget.text()).toContain('related-missions');
+
+    const preflight = await get('/graphql', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://blog.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
+  });
+});

@@ -1,0 +1,76 @@
+import { EntityTypename } from '../shared/vocabulary';
+
+export { DETAILS_QUERY, NEIGHBOURHOOD_LIMIT, SEARCH_QUERY, viewQuery } from '../../src/http/webOperations';
+
+export interface GraphNode {
+  __typename: EntityTypename;
+  id: string;
+  name: string;
+  kind?: string;
+  abbreviation?: string | null;
+}
+
+export interface GraphEdge {
+  type: string;
+  from: string;
+  to: string;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export interface GraphPath {
+  length: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface SearchAnswer {
+  search: { entity: GraphNode }[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  name: string;
+  type: string;
+  date: string | null;
+  datePrecision: 'DAY' | 'MONTH' | 'YEAR';
+  planned: boolean;
+  description?: string | null;
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+export type EntityDetails =
+  | ({ __typename: 'Mission'; sources: string[] } & Named & {
+        aliases: string[];
+        summary: string | null;
+        kinds: string[];
+        status: string;
+        launchDate: string | null;
+        endDate: string | null;
+        agencies: (Named & { abbreviation: string | null })[];
+        targets: (Named & { kind: string })[];
+        predecessors: Named[];
+        successors: Named[];
+        events: TimelineEvent[];
+      })
+  | ({ __typename: 'Target'; sources: string[] } & Named & {
+        designation: string | null;
+        kind: string;
+        parent: Named | null;
+        children: (Named & { kind: string })[];
+      })
+  | ({ __typename: 'Agency'; sources: string[] } & Named & { abbreviation: string | null; country: string | null })
+  | ({ __typename: 'Event'; sources: string[] } & Named &
+      Omit<TimelineEvent, 'id' | 'name'> & { distanceKm: number | null; mission: Named; targets: Named[] });
+
+export interface DetailsAnswer {
+  entity: EntityDetails | null;
+}

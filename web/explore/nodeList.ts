@@ -1,0 +1,73 @@
+import { h } from '../shared/element';
+import { ENTITY_KIND_WORDS } from '../shared/vocabulary';
+import { GraphNode } from './explorerQueries';
+import { KIND_LOOK } from './graphStyle';
+import { ViewGraph } from './viewLoader';
+import { ViewState } from './viewState';
+
+const KIND_ORDER = ['Mission', 'Agency', 'Target', 'Event'];
+
+/**
+ * The canvas's text alternative: every drawn entity as a button, the focus
+ * first. Arrow keys move between them, Enter or Space opens the details.
+ */
+export class NodeList {
+  constructor(
+    private readonly list: HTMLUListElement,
+    private readonly onSelect: (id: string) => void,
+  ) {
+    list.addEventListener('keydown', (event) => this.moveFocus(event));
+  }
+
+  render(graph: ViewGraph, state: ViewState): void {
+    const onPath = new Set(graph.path?.nodes.map((node) => node.id) ?? []);
+    const nodes = [...graph.nodes.values()].sort(
+      (a, b) =>
+        Number(b.id === state.focus) - Number(a.id === state.focus) ||
+        KIND_ORDER.indexOf(a.__typename) - KIND_ORDER.indexOf(b.__typename) ||
+        a.name.localeCompare(b.name),
+    );
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.id : undefined;
+    const tabbable = state.selected && graph.nodes.has(state.selected) ? state.selected : nodes[0]?.id;
+    const items = nodes.map((node) => this.item(node, state, onPath.has(node.id), node.id === tabbable));
+    this.list.replaceChildren(...items);
+    // Re-rendering must not throw a keyboard user out of the list.
+    if (active) this.list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(active)}"]`)?.focus();
+  }
+
+  private item(node: GraphNode, state: ViewState, onPath: boolean, tabbable: boolean): HTMLLIElement {
+    const notes = [
+      node.id === state.focus ? 'centre' : null,
+      state.expanded.includes(node.id) ? 'expanded' : null,
+      onPath ? 'on the path' : null,
+    ].filter((note): note is string => note !== null);
+    const selected = node.id === state.selected;
+    const button = h(
+      'button',
+      { type: 'button', 'data-id': node.id, 'aria-pressed': selected ? 'true' : 'false', tabindex: tabbable ? 0 : -1 },
+      h('span', { class: `swatch swatch-${node.__typename.toLowerCase()}`, 'aria-hidden': 'true' }),
+      h(
+        'span',
+        { class: 'node-text' },
+        h('span', { class: 'node-name' }, node.name),
+        h('span', { class: 'node-kind' }, `, ${ENTITY_KIND_WORDS[node.__typename]}`),
+        notes.length > 0 ? h('span', { class: 'node-notes' }, ` (${notes.join(', ')})`) : null,
+      ),
+    );
+    button.style.setProperty('--kind-colour', KIND_LOOK[node.__typename].colour);
+    button.addEventListener('click', () => this.onSelect(node.id));
+    return h('li', { class: onPath ? 'on-path' : undefined }, button);
+  }
+
+  private moveFocus(event: KeyboardEvent): void {
+    const buttons = [...this.list.querySelectorAll<HTMLButtonElement>('button[data-id]')];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (index < 0) return;
+    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = buttons[Math.max(0, Math.min(buttons.length - 1, next))];
+    buttons.forEach((button) => button.setAttribute('tabindex', button === target ? '0' : '-1'));
+    target.focus();
+  }
+}

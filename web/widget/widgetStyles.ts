@@ -1,0 +1,68 @@
+/**
+ * The widget's styles, inside its shadow root: the host page's CSS cannot
+ * reach in, and these cannot leak out. Theming goes through the custom
+ * properties below (documented in the README), which do cross the boundary.
+ */
+export const WIDGET_CSS = `
+:host {
+  display: block;
+  --_font: var(--related-missions-font, system-ui, -apple-system, "Segoe UI", sans-serif);
+  --_text: var(--related-missions-text, #1f2933);
+  --_muted: var(--related-missions-muted, #5f6b7a);
+  --_background: var(--related-missions-background, #ffffff);
+  --_border: var(--related-missions-border, #d9dee5);
+  --_accent: var(--related-missions-accent, #2457c5);
+  --_error: var(--related-missions-error, #b42318);
+  --_radius: var(--related-missions-radius, 8px);
+  font-family: var(--_font);
+  color: var(--_text);
+}
+:host([hidden]) { display: none; }
+.card {
+  background: var(--_background);
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+  padding: 0.9rem 1rem;
+  line-height: 1.4;
+}
+.title { margin: 0 0 0.6rem; font-size: 1rem; font-weight: 600; }
+.title a { color: inherit; }
+ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.55rem; }
+.mission { border-top: 1px solid var(--_border); padding-top: 0.55rem; }
+.mission:first-child { border-top: none; padding-top: 0; }
+.head { display: flex; align-items: baseline; gap: 0.5rem; }
+.name { font-weight: 600; color: var(--_accent); text-decoration: none; }
+.name:hover, .name:focus-visible { text-decoration: underline; }
+.year { color: var(--_muted); font-size: 0.85em; }
+.score { margin-left: auto; font-variant-numeric: tabular-nums; font-size: 0.9em; }
+.score-label { color: var(--_muted); font-size: 0.8em; }
+.bar { height: 4px; border-radius: 2px; background: color-mix(in srgb, var(--_accent) 15%, transparent); margin: 0.3rem 0; }
+.bar > span { display: block; height: 100%; width: calc(var(--share, 0) * 100%); border-radius: inherit; background: var(--_accent); }
+.reasons { margin: 0; padding-left: 1.1rem; color: var(--_muted); font-size: 0.9em; }
+.status { margin: 0; color: var(--_muted); }
+.status.error { color: var(--_error); }
+.spinner {
+  display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.4em; vertical-align: -0.1em;
+  border: 2px solid var(--_border); border-top-color: var(--_accent); border-radius: 50%;
+  animation: spin 0.8s linear infinite;
+}
+@keyframes spin { to { transform: rotate(1turn); } }
+@media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
+button {
+  font: inherit; margin-top: 0.5rem; padding: 0.2rem 0.7rem; cursor: pointer;
+  color: var(--_accent); background: transparent; border: 1px solid currentColor; border-radius: calc(var(--_radius) / 2);
+}
+`;
+
+/** A constructed stylesheet where the browser has them (no inline style for a strict CSP to block), else a style element. */
+export function adoptStyles(root: ShadowRoot): void {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS);
+    root.adoptedStyleSheets = [sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = WIDGET_CSS;
+  root.append(style);
+}

@@ -1,0 +1,73 @@
+import { h } from '../shared/element';
+import { describeReason, formatScore } from './reasonPhrases';
+import { RelatedMission } from './relatedMissionsQuery';
+
+/** What the widget shows; each state replaces the card's contents. */
+export type WidgetView =
+  | { state: 'loading'; missionId: string }
+  | { state: 'error'; message: string; retry: () => void }
+  | { state: 'unknown'; missionId: string }
+  | { state: 'missing-attribute' }
+  | { state: 'ready'; subject: { id: string; name: string }; related: RelatedMission[]; explorerUrl: (id: string) => string };
+
+const status = (text: string, extra: Partial<{ role: string; className: string }> = {}) =>
+  h('p', { class: `status ${extra.className ?? ''}`.trim(), role: extra.role ?? 'status' }, text);
+
+export function renderWidget(view: WidgetView): HTMLElement {
+  const card = h('section', { class: 'card', part: 'card', 'aria-busy': view.state === 'loading' ? 'true' : 'false' });
+  switch (view.state) {
+    case 'loading':
+      card.setAttribute('aria-label', 'Related missions');
+      card.append(h('p', { class: 'status', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Loading related missions…'));
+      break;
+    case 'error': {
+      card.setAttribute('aria-label', 'Related missions');
+      const retry = h('button', { type: 'button', part: 'retry' }, 'Try again');
+      retry.addEventListener('click', view.retry);
+      card.append(status(`Related missions could not be loaded: ${view.message}`, { className: 'error', role: 'alert' }), retry);
+      break;
+    }
+    case 'unknown':
+      card.setAttribute('aria-label', 'Related missions');
+      card.append(status(`No mission has the id “${view.missionId}”.`));
+      break;
+    case 'missing-attribute':
+      card.setAttribute('aria-label', 'Related missions');
+      card.append(status('Set the mission attribute to a mission id, e.g. mission="tianwen-2".'));
+      break;
+    case 'ready':
+      card.append(...renderReady(view));
+      card.setAttribute('aria-label', `Missions related to ${view.subject.name}`);
+      break;
+  }
+  return card;
+}
+
+function renderReady({ subject, related, explorerUrl }: Extract<WidgetView, { state: 'ready' }>): Node[] {
+  const title = h('p', { class: 'title', part: 'title' }, 'Missions related to ', h('a', { href: explorerUrl(subject.id) }, subject.name));
+  if (related.length === 0) return [title, status(`No missions are related to ${subject.name}.`)];
+  const best = Math.max(...related.map((entry) => entry.score));
+  const items = related.map((entry) => {
+    const year = entry.mission.launchDate?.slice(0, 4);
+    const bar = h('span');
+    bar.style.setProperty('--share', String(best > 0 ? entry.score / best : 0));
+    return h(
+      'li',
+      { class: 'mission', part: 'mission' },
+      h(
+        'div',
+        { class: 'head' },
+        h('a', { class: 'name', href: explorerUrl(entry.mission.id) }, entry.mission.name),
+        year ? h('span', { class: 'year' }, year) : null,
+        h('span', { class: 'score' }, h('span', { class: 'score-label' }, 'score'), ' ', formatScore(entry.score)),
+      ),
+      h('div', { class: 'bar', 'aria-hidden': 'true' }, bar),
+      h(
+        'ul',
+        { class: 'reasons', 'aria-label': `Why ${entry.mission.name} is related` },
+        entry.reasons.map((reason) => h('li', {}, describeReason(reason, subject, entry.mission))),
+      ),
+    );
+  });
+  return [title, h('ol', {}, items)];
+}
