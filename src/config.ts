@@ -101,7 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aliases: integer('QUERY_MAX_ALIASES', 15, 0, 10000),
       directives: integer('QUERY_MAX_DIRECTIVES', 50, 0, 10000),
       tokens: integer('QUERY_MAX_TOKENS', 2000, 10, 1000000),
-      cost: integer('QUERY_MAX_COST', 20000, 1, 100000000),
+      cost: integer('QUERY_MAX_COST', 100000, 1, 100000000),
     },
     requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 10000, 100, 600000),
     slowRequestMs: integer('SLOW_REQUEST_MS', 1000, 0, 600000),

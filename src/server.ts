@@ -64,7 +64,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   app.use(metricsRouter(metrics));
   app.use(
     '/graphql',
-    requestDeadline(config.requestTimeoutMs, logger, metrics),
+    requestDeadline(config.requestTimeoutMs, config.writeTokens, logger, metrics),
     jsonBody(config),
     documentLimits(config.limits.tokens, metrics),
     expressMiddleware(apollo, {

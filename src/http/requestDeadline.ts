@@ -1,4 +1,6 @@
 import { NextFunction, Request, Response } from 'express';
+import { tokenOf } from '../auth/requireEditor';
+import { WriteToken } from '../auth/writeTokens';
 import { ErrorCode } from '../common/errorCodes';
 import { Logger } from '../logger';
 import { ServerMetrics } from '../observability/metrics';
@@ -9,9 +11,11 @@ import { sendError } from './errorReply';
  * that runs long is ended by Neo4j first and answered with TIMEOUT by GraphQL;
  * this answers whatever else holds a request past its time (a driver waiting
  * for a connection, a retry) so that no client waits without an answer.
+ * Editors are exempt: their imports run for minutes under their own transaction timeout.
  */
-export function requestDeadline(timeoutMs: number, logger: Logger, metrics: ServerMetrics) {
+export function requestDeadline(timeoutMs: number, writeTokens: readonly WriteToken[], logger: Logger, metrics: ServerMetrics) {
   return (req: Request, res: Response, next: NextFunction) => {
+    if (tokenOf(writeTokens, req.header('authorization'))?.role === 'editor') return next();
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       logger.warn({ requestId: res.locals.requestId, timeoutMs }, 'request deadline passed');

@@ -28,8 +28,8 @@ export interface OperationMeasure {
 
 /** Arguments that size a list; values above their maximum are refused by the resolvers, so they cost their maximum. */
 const PAGE_ARGUMENTS: Record<string, number> = { first: MAX_FIRST, limit: 500 };
-/** A list with no page argument (a mission's agencies, a path's nodes) is assumed this long. */
-const UNPAGED_LIST_SIZE = 10;
+/** A list with no page argument (a mission's 1-3 agencies and 1-5 targets, a path's nodes) is assumed this long. */
+const UNPAGED_LIST_SIZE = 5;
 
 const ZERO: OperationMeasure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
 

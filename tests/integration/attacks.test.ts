@@ -81,9 +81,9 @@ describe('query limits', () => {
     const small = await graphql(server, NESTED_PAGES, { n: 2 });
     expect(small.body.errors).toBeUndefined();
     expect(small.body.data!.missions.nodes).toHaveLength(2);
-    expectRefused(await graphql(server, NESTED_PAGES, { n: 100 }), 400, 'QUERY_TOO_COMPLEX', /cost is \d+, above the limit of 20000/);
+    expectRefused(await graphql(server, NESTED_PAGES, { n: 100 }), 400, 'QUERY_TOO_COMPLEX', /cost is \d+, above the limit of 100000/);
     const literal = NESTED_PAGES.replace('query ($n: Int) ', '').replace(/\$n/g, '100');
-    expectRefused(await graphql(server, literal), 400, 'QUERY_TOO_COMPLEX', /cost is \d+, above the limit of 20000/);
+    expectRefused(await graphql(server, literal), 400, 'QUERY_TOO_COMPLEX', /cost is \d+, above the limit of 100000/);
   });
 
   it('does no database work for a refused query, even its cheap root fields', async () => {
