@@ -6,15 +6,19 @@ import { Logger } from './logger';
 import { resolveNeo4j } from './neo4jConnection';
 import { isGraphEmpty, loadSeed } from './seed/loadSeed';
 
-const STARTUP_TIMEOUT_MS = 300_000;
+export const STARTUP_TIMEOUT_MS = 300_000;
 
-/** Connects, applies migrations and, unless told not to, loads the curated graph into an empty database. */
-export async function openGraphDatabase(config: Config, logger: Logger, options = { seedIfEmpty: true }): Promise<GraphDatabase> {
+/** A driver for the configured Neo4j (starting the local one if need be); it does not talk to Neo4j yet. */
+export async function connectGraphDatabase(config: Config, logger: Logger): Promise<GraphDatabase> {
   const connection = await resolveNeo4j(config, logger);
-  const db = new GraphDatabase(createDriver(connection), {
+  return new GraphDatabase(createDriver(connection), {
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
   });
+}
+
+/** Applies migrations and, unless told not to, loads the curated graph into an empty database. */
+export async function prepareGraphDatabase(db: GraphDatabase, logger: Logger, options = { seedIfEmpty: true }): Promise<void> {
   // A server that has just started answers its first statements slowly: no request timeout here.
   const setup = db.withTimeout(STARTUP_TIMEOUT_MS);
   const applied = await migrate(setup);
@@ -22,6 +26,17 @@ export async function openGraphDatabase(config: Config, logger: Logger, options 
   if (options.seedIfEmpty && (await isGraphEmpty(setup))) {
     const document = await loadSeed(setup);
     logger.info({ missions: document.missions.length, events: document.events.length }, 'loaded the curated graph');
+  }
+}
+
+/** For the command-line tools: connected and migrated, or an error. */
+export async function openGraphDatabase(config: Config, logger: Logger, options = { seedIfEmpty: true }): Promise<GraphDatabase> {
+  const db = await connectGraphDatabase(config, logger);
+  try {
+    await prepareGraphDatabase(db, logger, options);
+  } catch (error) {
+    await db.close();
+    throw error;
   }
   return db;
 }

@@ -7,6 +7,15 @@ export interface Neo4jConnection {
   password: string;
 }
 
+/** Checked on every operation before any database work; a request over one gets QUERY_TOO_COMPLEX. */
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  cost: number;
+}
+
 export interface Config {
   port: number;
   nodeEnv: string;
@@ -19,6 +28,13 @@ export interface Config {
   writeTokens: WriteToken[];
   /** Request bodies of editors (imports); everyone else is held to 100 kB. */
   editorBodyLimitBytes: number;
+  limits: QueryLimits;
+  /** The deadline of one HTTP request: past it the client gets TIMEOUT, whatever is still running. */
+  requestTimeoutMs: number;
+  /** A request slower than this is logged as slow, with its operation and duration. */
+  slowRequestMs: number;
+  /** How long a SIGTERM waits for requests in flight before closing the driver anyway. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -80,7 +96,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     transactionTimeoutMs: integer('TX_TIMEOUT_MS', 5000, 100, 600000),
     writeTokens: writeTokens.tokens,
     editorBodyLimitBytes: integer('EDITOR_BODY_LIMIT_BYTES', 50 * 1024 * 1024, 100 * 1024, 1024 * 1024 * 1024),
+    limits: {
+      depth: integer('QUERY_MAX_DEPTH', 10, 1, 1000),
+      aliases: integer('QUERY_MAX_ALIASES', 15, 0, 10000),
+      directives: integer('QUERY_MAX_DIRECTIVES', 50, 0, 10000),
+      tokens: integer('QUERY_MAX_TOKENS', 2000, 10, 1000000),
+      cost: integer('QUERY_MAX_COST', 100000, 1, 100000000),
+    },
+    requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 10000, 100, 600000),
+    slowRequestMs: integer('SLOW_REQUEST_MS', 1000, 0, 600000),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10000, 0, 600000),
   };
+  if (config.requestTimeoutMs <= config.transactionTimeoutMs) {
+    problems.push(`REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}) must be above TX_TIMEOUT_MS (${config.transactionTimeoutMs}), so a slow statement is answered with TIMEOUT by the database first`);
+  }
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }

@@ -1,35 +1,55 @@
 import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { connectGraphDatabase, prepareGraphDatabase, STARTUP_TIMEOUT_MS } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
-import { openGraphDatabase } from './bootstrap';
+import { DatabaseReadiness } from './db/databaseReadiness';
 import { createLogger } from './logger';
 import { buildServer } from './server';
+import { closeHttpServer } from './shutdown';
 import { warmUp } from './warmUp';
-
-const WARM_UP_TIMEOUT_MS = 120_000;
 
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = await openGraphDatabase(config, logger);
-  const { app, apollo } = await buildServer({ config, db, logger });
-  const warmUpMs = await warmUp(apollo, db.withTimeout(WARM_UP_TIMEOUT_MS), logger);
-  logger.info({ warmUpMs }, 'warmed up the common operations');
+  const driverDb = await connectGraphDatabase(config, logger);
+  let shuttingDown = false;
+
+  const readiness = new DatabaseReadiness(() => prepareGraphDatabase(driverDb, logger), logger);
+  const { app, apollo } = await buildServer({
+    config,
+    db: driverDb.gated(() => readiness.ready),
+    logger,
+    isShuttingDown: () => shuttingDown,
+  });
+  // With Neo4j up, migrations and the warm-up finish before the first request; with it down, the server
+  // listens anyway and opens to requests once migrations ran (the first of them then plan cold).
+  await readiness.start();
+  if (readiness.ready) {
+    const warmUpMs = await warmUp(apollo, driverDb.withTimeout(STARTUP_TIMEOUT_MS), logger.child({ requestId: 'warm-up' }));
+    logger.info({ warmUpMs }, 'warmed up the common operations');
+  }
+
   const http: Server = app.listen(config.port, () => {
-    logger.info({ port: config.port, startupMs: Date.now() - started }, `missiongraph ready at http://localhost:${config.port}/graphql`);
+    const { port } = http.address() as AddressInfo;
+    logger.info({ port, startupMs: Date.now() - started, ready: readiness.ready }, `missiongraph listening at http://localhost:${port}/graphql`);
   });
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    http.close(async () => {
-      await apollo.stop();
-      await db.close();
-      process.exit(0);
-    });
-    http.closeIdleConnections();
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down: no new connections, finishing the requests in flight');
+    readiness.stop();
+    const inTime = await closeHttpServer(http, config.shutdownGraceMs, logger);
+    await apollo.stop();
+    await driverDb.close();
+    logger.info({ signal, inTime }, 'stopped');
+    process.exit(0);
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // A stray rejection (a driver callback, a client gone mid-answer) is a bug to fix, not a reason to drop every other request.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }
 
 main().catch((error: unknown) => {

@@ -12,26 +12,36 @@ import { graphiqlRouter } from './http/graphiql';
 import { healthRouter } from './http/health';
 import { httpErrors } from './http/httpErrors';
 import { jsonBody } from './http/jsonBody';
+import { metricsRouter } from './http/metricsRoute';
 import { cypherDebugPlugin, loggingPlugin } from './http/plugins';
 import { publicCors } from './http/publicCors';
+import { requestDeadline } from './http/requestDeadline';
 import { requestId } from './http/requestId';
 import { webPagesRouter } from './http/webPages';
+import { documentLimits } from './limits/documentLimits';
+import { queryLimitsPlugin } from './limits/queryLimitsPlugin';
 import { Logger } from './logger';
+import { ServerMetrics } from './observability/metrics';
+import { metricsPlugin } from './observability/metricsPlugin';
 import { buildGraphSchema } from './schema';
 
 export interface ServerDependencies {
   config: Config;
   db: GraphDatabase;
   logger: Logger;
+  /** True once a shutdown began: /readyz answers 503 so a load balancer stops sending traffic. */
+  isShuttingDown?: () => boolean;
 }
 
 export interface GraphServer {
   app: express.Express;
   apollo: ApolloServer<GraphContext>;
+  metrics: ServerMetrics;
 }
 
 /** Builds the HTTP app and the GraphQL server without listening (index.ts listens). */
-export async function buildServer({ config, db, logger }: ServerDependencies): Promise<GraphServer> {
+export async function buildServer({ config, db, logger, isShuttingDown }: ServerDependencies): Promise<GraphServer> {
+  const metrics = new ServerMetrics(db.driver);
   const apollo = new ApolloServer<GraphContext>({
     schema: buildGraphSchema(),
     fieldResolver: readProjected,
@@ -40,22 +50,30 @@ export async function buildServer({ config, db, logger }: ServerDependencies): P
     // Reads are public and writes carry a bearer token, never a cookie: there is no ambient credential to forge.
     csrfPrevention: false,
     introspection: true,
-    plugins: [loggingPlugin, cypherDebugPlugin],
+    // "Did you mean ...?" would describe the schema to anyone probing it; development keeps the help.
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    // One request, one operation: a batch would multiply every limit by its length.
+    allowBatchedHttpRequests: false,
+    logger,
+    plugins: [loggingPlugin(config.slowRequestMs), cypherDebugPlugin, queryLimitsPlugin(config.limits), metricsPlugin(metrics)],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);
-  app.use(healthRouter(db));
+  app.use(healthRouter(db, isShuttingDown));
+  app.use(metricsRouter(metrics));
   app.use('/graphql', publicCors());
   app.use(
     '/graphql',
+    requestDeadline(config.requestTimeoutMs, config.writeTokens, logger, metrics),
     jsonBody(config),
+    documentLimits(config.limits.tokens, metrics),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         db,
-        cypherLog: new CypherLog(),
+        cypherLog: new CypherLog((ms) => metrics.cypherDuration.observe(ms / 1000)),
         requestId: res.locals.requestId as string,
         logger: logger.child({ requestId: res.locals.requestId }),
         showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
@@ -66,6 +84,6 @@ export async function buildServer({ config, db, logger }: ServerDependencies): P
   );
   app.use(graphiqlRouter());
   app.use(webPagesRouter());
-  app.use(httpErrors(logger));
-  return { app, apollo };
+  app.use(httpErrors(logger, metrics));
+  return { app, apollo, metrics };
 }

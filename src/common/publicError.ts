@@ -13,3 +13,10 @@ export class PublicError extends GraphQLError {
 
 export const badUserInput = (message: string): PublicError =>
   new PublicError(ErrorCode.BAD_USER_INPUT, message);
+
+/** A limit of the public endpoint was crossed; answered with 400 before any database work. */
+export const queryTooComplex = (message: string): PublicError => {
+  const error = new PublicError(ErrorCode.QUERY_TOO_COMPLEX, message);
+  error.extensions.http = { status: 400 };
+  return error;
+};

@@ -6,7 +6,10 @@ export function createDriver(connection: Neo4jConnection): Driver {
     // Fail fast when the database is away instead of the driver's 60 s default.
     connectionAcquisitionTimeout: 2000,
     connectionTimeout: 2000,
-    maxTransactionRetryTime: 5000,
+    // A managed transaction retries a transient failure once, about a second later (the driver's first
+    // back-off); a longer budget would hold a request for 3-7 s of retries when Neo4j is down, and the
+    // API promises SERVICE_UNAVAILABLE within 2 s.
+    maxTransactionRetryTime: 500,
     disableLosslessIntegers: false,
     userAgent: 'missiongraph',
   });

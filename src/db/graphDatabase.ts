@@ -1,5 +1,6 @@
 import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { CypherLog } from './cypherLog';
+import { databaseUnavailable } from './databaseError';
 import { toPlain } from './values';
 
 export interface Statement {
@@ -10,6 +11,8 @@ export interface Statement {
 export interface GraphDatabaseOptions {
   database: string;
   transactionTimeoutMs: number;
+  /** While this says false (migrations not applied yet), statements fail at once with SERVICE_UNAVAILABLE. */
+  isReady?: () => boolean;
 }
 
 type Row = Record<string, unknown>;
@@ -43,6 +46,11 @@ export class GraphDatabase {
     return new GraphDatabase(this.driver, { ...this.options, transactionTimeoutMs });
   }
 
+  /** The same database behind a readiness gate: what the API serves requests through. */
+  gated(isReady: () => boolean): GraphDatabase {
+    return new GraphDatabase(this.driver, { ...this.options, isReady });
+  }
+
   /** Schema statements cannot share a transaction with data; they run alone. */
   async runSchema(cypher: string): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
@@ -62,6 +70,7 @@ export class GraphDatabase {
   }
 
   private async run(mode: 'READ' | 'WRITE', statements: Statement[], log?: CypherLog, timeoutMs?: number): Promise<Row[][]> {
+    if (this.options.isReady && !this.options.isReady()) throw databaseUnavailable();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

@@ -9,6 +9,9 @@ const MASKED: GraphQLFormattedError = {
   extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
 };
 
+/** Apollo's own refusals of a request (a batch, an unknown operation name, a mutation over GET): the client's mistake. */
+const REQUEST_REFUSALS = new Set(['BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+
 /** The public face of an error: its contract code and its message, or null when it must be masked. */
 export function publicErrorOf(error: unknown): PublicError | GraphQLError | null {
   const original = unwrapResolverError(error);
@@ -17,6 +20,7 @@ export function publicErrorOf(error: unknown): PublicError | GraphQLError | null
   // Request errors (parse, validation, variable coercion) come before any resolver runs, so
   // they have no path; their messages are GraphQL's own, about the client's document.
   const code = error instanceof GraphQLError ? String(error.extensions.code) : undefined;
+  if (error instanceof GraphQLError && REQUEST_REFUSALS.has(code!)) return new PublicError(ErrorCode.BAD_USER_INPUT, error.message);
   if (error instanceof GraphQLError && !error.path && code !== ErrorCode.INTERNAL_SERVER_ERROR && PUBLIC_CODES.has(code!)) {
     return error;
   }

@@ -15,23 +15,27 @@ export const cypherDebugPlugin: ApolloServerPlugin<GraphContext> = {
   },
 };
 
-/** One log line per operation, and every unexpected error logged whole with the request id. */
-export const loggingPlugin: ApolloServerPlugin<GraphContext> = {
-  async requestDidStart({ contextValue }) {
-    const started = process.hrtime.bigint();
-    return {
-      async didEncounterErrors({ errors, contextValue: context, operationName }) {
-        for (const error of errors) {
-          if (!publicErrorOf(error)) context.logger.error({ err: error.originalError ?? error, operationName }, 'unexpected error');
-        }
-      },
-      async willSendResponse({ operationName, errors }) {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        contextValue.logger.info(
-          { operationName: operationName ?? null, ms: Math.round(ms * 10) / 10, errors: errors?.length ?? 0, cypher: contextValue.cypherLog.queries },
-          'graphql request',
-        );
-      },
-    };
-  },
-};
+/**
+ * One log line per operation (through the request's logger, so it carries the
+ * request id), every unexpected error logged whole, and a warning for a slow request.
+ */
+export function loggingPlugin(slowRequestMs: number): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors, contextValue: context, operationName }) {
+          for (const error of errors) {
+            if (!publicErrorOf(error)) context.logger.error({ err: error.originalError ?? error, operationName }, 'unexpected error');
+          }
+        },
+        async willSendResponse({ operationName, errors }) {
+          const ms = Math.round((Number(process.hrtime.bigint() - started) / 1e6) * 10) / 10;
+          const line = { operationName: operationName ?? null, ms, errors: errors?.length ?? 0, cypher: contextValue.cypherLog.queries };
+          contextValue.logger.info(line, 'graphql request');
+          if (ms >= slowRequestMs) contextValue.logger.warn(line, 'slow request');
+        },
+      };
+    },
+  };
+}

@@ -19,3 +19,10 @@ export const LOCAL_SCRATCH = {
   LOCAL_NEO4J_BOLT_PORT: process.env.SCRATCH_LOCAL_NEO4J_BOLT_PORT ?? '7689',
   LOCAL_NEO4J_HTTP_PORT: process.env.SCRATCH_LOCAL_NEO4J_HTTP_PORT ?? '7476',
 };
+
+/** The fault tests' own local Neo4j, which they stop and start (FAULT_LOCAL_NEO4J_HOME / _BOLT_PORT / _HTTP_PORT move it). */
+export const LOCAL_FAULT = {
+  LOCAL_NEO4J_HOME: process.env.FAULT_LOCAL_NEO4J_HOME ?? '.neo4j-fault',
+  LOCAL_NEO4J_BOLT_PORT: process.env.FAULT_LOCAL_NEO4J_BOLT_PORT ?? '7717',
+  LOCAL_NEO4J_HTTP_PORT: process.env.FAULT_LOCAL_NEO4J_HTTP_PORT ?? '7504',
+};

@@ -1,0 +1,31 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { queryTooComplex } from '../common/publicError';
+import { QueryLimits } from '../config';
+import { GraphContext } from '../context';
+import { measureOperation, OperationMeasure } from './operationMeasure';
+
+const CHECKED: (keyof OperationMeasure)[] = ['depth', 'aliases', 'directives', 'cost'];
+
+/**
+ * Depth, aliases, directives and cost, checked once the operation is known and
+ * before any resolver runs. Cost needs the request's variables (a `first`
+ * passed as $n sizes a list as much as a literal does), which validation rules
+ * never see: that is why this is a plugin hook and not a validation rule.
+ */
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const measured = measureOperation(schema, document, operation, request.variables ?? {});
+          for (const key of CHECKED) {
+            if (measured[key] > limits[key]) {
+              throw queryTooComplex(`The query is too complex: its ${key} is ${measured[key]}, above the limit of ${limits[key]}.`);
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import { LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j';
+import { ChildServer, startChildServer } from '../support/childServer';
+import { LOCAL_FAULT, WRITE_TOKENS } from '../support/scratch';
+
+/**
+ * The API as `npm start` runs it, in its own process, against a local Neo4j of
+ * this suite's own that the tests stop and start under it.
+ */
+const faultEnv = { ...process.env, ...LOCAL_FAULT };
+let neo4j: LocalNeo4j;
+let server: ChildServer;
+
+const LOOKUP = '{ mission(id: "tianwen-2") { name agencies { id } } }';
+const EXPECTED = { data: { mission: { name: 'Tianwen-2', agencies: [{ id: 'cnsa' }] } } };
+const quiet = (line: string) => void line;
+
+interface Outcome {
+  at: number;
+  /** "ok" for the right answer, else the error code, "wrong" or the transport failure. */
+  kind: string;
+  ms: number;
+}
+
+async function ask(url: string, query = LOOKUP): Promise<Outcome> {
+  const started = Date.now();
+  try {
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    const kind = body.errors ? String(body.errors[0].extensions?.code) : JSON.stringify(body) === JSON.stringify(EXPECTED) ? 'ok' : 'wrong';
+    return { at: Date.now(), kind, ms: Date.now() - started };
+  } catch (error) {
+    return { at: Date.now(), kind: `transport: ${(error as Error).message}`, ms: Date.now() - started };
+  }
+}
+
+const count = (outcomes: Outcome[]) => outcomes.reduce<Record<string, number>>((counts, { kind }) => ({ ...counts, [kind]: (counts[kind] ?? 0) + 1 }), {});
+
+beforeAll(async () => {
+  // Started once so that the home is assembled and has its password; the first test needs it stopped.
+  neo4j = await startLocalNeo4j({ env: faultEnv, log: quiet });
+  await stopLocalNeo4j(faultEnv);
+  server = await startChildServer({
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    WRITE_TOKENS,
+    SLOW_REQUEST_MS: '0',
+    SHUTDOWN_GRACE_MS: '10000',
+  });
+}, 180_000);
+
+afterAll(async () => {
+  if (server?.child.exitCode === null) server.child.kill('SIGKILL');
+  await stopLocalNeo4j(faultEnv);
+}, 60_000);
+
+describe('a Neo4j that is down, then comes back', () => {
+  it('starts without Neo4j, answers SERVICE_UNAVAILABLE within 2 s, and recovers by itself once Neo4j starts', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
+    const down = await ask(server.url);
+    expect(down.kind).toBe('SERVICE_UNAVAILABLE');
+    expect(down.ms).toBeLessThan(2000);
+
+    await startLocalNeo4j({ env: faultEnv, log: quiet });
+    let answer = await ask(server.url);
+    // The server migrates and seeds the empty database on its own; no restart of the API.
+    for (let tries = 0; answer.kind !== 'ok' && tries < 120; tries += 1) {
+      expect(['SERVICE_UNAVAILABLE', 'TIMEOUT']).toContain(answer.kind);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      answer = await ask(server.url);
+    }
+    expect(answer.kind).toBe('ok');
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect(server.child.exitCode).toBeNull();
+  }, 120_000);
+
+  it('survives Neo4j stopping and starting under a stream of requests: only SERVICE_UNAVAILABLE or TIMEOUT in the gap, right answers after', async () => {
+    const outcomes: Outcome[] = [];
+    let streaming = true;
+    const worker = async () => {
+      while (streaming) outcomes.push(await ask(server.url));
+    };
+    const workers = Promise.all([worker(), worker(), worker()]);
+    const until = async (condition: () => boolean) => {
+      while (!condition()) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+
+    await until(() => outcomes.length >= 30);
+    const stopAt = Date.now();
+    await stopLocalNeo4j(faultEnv);
+    const stoppedAt = Date.now();
+    await until(() => outcomes.filter((o) => o.at > stoppedAt).length >= 30);
+    await startLocalNeo4j({ env: faultEnv, log: quiet });
+    const backAt = Date.now();
+    await until(() => outcomes.some((o) => o.at > backAt && o.kind === 'ok'));
+    const recoveredAt = outcomes.find((o) => o.at > backAt && o.kind === 'ok')!.at;
+    await until(() => outcomes.filter((o) => o.at > recoveredAt).length >= 60);
+    streaming = false;
+    await workers;
+
+    const before = outcomes.filter((o) => o.at < stopAt);
+    const gap = outcomes.filter((o) => o.at >= stopAt && o.at <= recoveredAt);
+    const after = outcomes.filter((o) => o.at > recoveredAt);
+    process.stderr.write(
+      `[fault test] before: ${JSON.stringify(count(before))} gap: ${JSON.stringify(count(gap))} after: ${JSON.stringify(count(after))} ` +
+        `recovered ${recoveredAt - backAt} ms after Neo4j was back; slowest answer while down ${Math.max(...gap.filter((o) => o.at > stoppedAt).map((o) => o.ms))} ms\n`,
+    );
+    expect(count(before)).toEqual({ ok: before.length });
+    for (const kind of Object.keys(count(gap))) expect(['ok', 'SERVICE_UNAVAILABLE', 'TIMEOUT']).toContain(kind);
+    expect(count(gap).SERVICE_UNAVAILABLE).toBeGreaterThan(0);
+    expect(count(after)).toEqual({ ok: after.length });
+    expect(recoveredAt - backAt).toBeLessThanOrEqual(10_000);
+    expect(server.child.exitCode).toBeNull();
+  }, 180_000);
+});
+
+describe('logs', () => {
+  it('carry the request id on every line of a request, and log a slow request with its operation and duration', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'fault-test-request-1' },
+      body: JSON.stringify({ query: 'query SlowOne { stats { missions } }' }),
+    });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const lines = server.logs.filter((line) => line.requestId === 'fault-test-request-1');
+    expect(lines.map((line) => line.msg)).toEqual(['graphql request', 'slow request']);
+    expect(lines[1]).toMatchObject({ operationName: 'SlowOne', ms: expect.any(Number) });
+    const requestLines = server.logs.filter((line) => line.msg === 'graphql request' || line.msg === 'slow request');
+    expect(requestLines.every((line) => typeof line.requestId === 'string')).toBe(true);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('loses no acknowledged write when SIGTERM arrives during a stream of writes, and exits 0', async () => {
+    const UPSERT = 'mutation ($input: AgencyInput!) { upsertAgency(input: $input) { id } }';
+    const acknowledged: string[] = [];
+    let sent = 0;
+    let refused = 0;
+    const writer = async (name: string) => {
+      for (let i = 0; ; i += 1) {
+        const id = `shutdown-${name}-${i}`;
+        sent += 1;
+        try {
+          const response = await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: 'Bearer editor-token-0123456789' },
+            body: JSON.stringify({ query: UPSERT, variables: { input: { id, name: id, sources: ['https://example.org/shutdown-test'] } } }),
+          });
+          const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+          if ((body as { data?: { upsertAgency?: { id: string } } }).data?.upsertAgency?.id === id) acknowledged.push(id);
+        } catch {
+          refused += 1;
+          return; // the server is gone: nothing more is sent
+        }
+      }
+    };
+    const writers = Promise.all(['a', 'b', 'c', 'd'].map(writer));
+    while (acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 20));
+    server.child.kill('SIGTERM');
+    const [code] = await Promise.all([server.exited, writers]);
+
+    expect(code).toBe(0);
+    expect(refused).toBe(4);
+    expect(server.logs.some((line) => line.msg === 'stopped' && line.inTime === true)).toBe(true);
+    const { createDriver } = await import('../../src/db/driver');
+    const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+    try {
+      const { records } = await driver.executeQuery('MATCH (a:Agency) WHERE a.id IN $ids RETURN count(a) AS stored', { ids: acknowledged });
+      process.stderr.write(`[shutdown test] sent ${sent}, acknowledged ${acknowledged.length}, stored ${records[0].get('stored')}\n`);
+      expect(records[0].get('stored').toNumber()).toBe(acknowledged.length);
+      await driver.executeQuery('MATCH (a:Agency) WHERE a.id STARTS WITH "shutdown-" DETACH DELETE a');
+    } finally {
+      await driver.close();
+    }
+  }, 60_000);
+});

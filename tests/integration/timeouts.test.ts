@@ -1,0 +1,40 @@
+import { createDriver } from '../../src/db/driver';
+import { graphql, startTestServer, TestServer } from '../support/testServer';
+import { SCRATCH_ENV, WRITE_TOKENS } from '../support/scratch';
+
+let server: TestServer;
+const EDITOR = { authorization: 'Bearer editor-token-0123456789' };
+const ID = 'timeout-test-agency';
+const UPSERT = 'mutation ($input: AgencyInput!) { upsertAgency(input: $input) { id name } }';
+const input = (name: string) => ({ input: { id: ID, name, sources: ['https://example.org/timeout-test'] } });
+
+beforeAll(async () => {
+  server = await startTestServer({ ...SCRATCH_ENV(), WRITE_TOKENS, TX_TIMEOUT_MS: '1500' });
+});
+afterAll(() => server.close());
+
+describe('a statement that runs past the transaction timeout', () => {
+  it('is ended in Neo4j, and the client gets TIMEOUT', async () => {
+    expect((await graphql(server, UPSERT, input('Before'), EDITOR)).body.errors).toBeUndefined();
+    // Another transaction holds the agency's lock, so the API's write waits on it past its timeout.
+    const holder = createDriver({ uri: process.env.SCRATCH_NEO4J_URI!, user: process.env.SCRATCH_NEO4J_USER!, password: process.env.SCRATCH_NEO4J_PASSWORD! });
+    const session = holder.session();
+    const lock = await session.beginTransaction();
+    try {
+      await lock.run('MATCH (a:Entity {id: $id}) SET a.lockedBy = "timeout-test"', { id: ID });
+      const { body, text } = await graphql(server, UPSERT, input('Blocked'), EDITOR);
+      expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
+      expect(text).not.toMatch(/Neo4jError|MERGE|MATCH/);
+      // Neo4j itself lists no transaction of the API any more: it was terminated, not abandoned.
+      const { records } = await holder.executeQuery(
+        'SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.app = "missiongraph" RETURN count(*) AS running',
+      );
+      expect(records[0].get('running').toNumber()).toBe(0);
+    } finally {
+      await lock.rollback();
+      await session.close();
+      await holder.executeQuery('MATCH (a:Entity {id: $id}) DETACH DELETE a', { id: ID });
+      await holder.close();
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface ChildServer {
+  url: string;
+  child: ChildProcess;
+  /** Every JSON log line the server wrote so far. */
+  logs: Record<string, any>[];
+  /** Resolves with the exit code when the process ends. */
+  exited: Promise<number | null>;
+}
+
+/** `node src/index.ts` as `npm start` runs it, in a process of its own, on a free port. */
+export async function startChildServer(env: NodeJS.ProcessEnv, startTimeoutMs = 120_000): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['-r', join(ROOT, 'tests/support/tsRegister.js'), join(ROOT, 'src/index.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'test', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: Record<string, any>[] = [];
+  const stderr: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not listen within ${startTimeoutMs} ms`)), startTimeoutMs);
+    let pending = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const entry = JSON.parse(line) as Record<string, any>;
+        logs.push(entry);
+        if (entry.msg?.startsWith('missiongraph listening')) {
+          clearTimeout(timer);
+          resolve(`http://127.0.0.1:${entry.port}`);
+        }
+      }
+    });
+    void exited.then((code) => reject(new Error(`the server exited with ${code}: ${stderr.join('')}`)));
+  });
+  return { url, child, logs, exited };
+}
