@@ -1,3 +1,5 @@
+import { viewQuery } from '../../src/http/webOperations';
+import { MAX_EXPANDED } from '../../web/explore/viewState';
 import { startTestServer, TestServer } from '../support/testServer';
 import { ensureWebBuild } from '../support/webBuild';
 
@@ -49,5 +51,19 @@ describe('the web pages and their caching', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
     expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
+  });
+});
+
+describe("the explorer's largest request", () => {
+  it('stays within the public query limits: a view with the most expansions a URL may hold, and a path', async () => {
+    const hubs = ['tianwen-2', 'cnsa', 'nasa', 'mars', 'moon', 'jaxa', 'esa', 'tianwen-1', 'change-5', 'hayabusa2', 'osiris-rex', 'sun', 'earth'];
+    const neighbourhoods = hubs.slice(0, 1 + MAX_EXPANDED).map((id) => ({ id, depth: 2 }));
+    expect(neighbourhoods).toHaveLength(1 + MAX_EXPANDED);
+    const { query, variables } = viewQuery(neighbourhoods, { from: 'kamooalewa', to: 'change-5' });
+    const response = await get('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { errors?: unknown[]; data: { n0: { nodes: unknown[] }; path: { length: number } } };
+    expect(body.errors).toBeUndefined();
+    expect(body.data.n0.nodes.length).toBeGreaterThan(10);
+    expect(body.data.path.length).toBe(3);
   });
 });

@@ -5,7 +5,7 @@ import { NodeList } from './nodeList';
 import { renderPath } from './pathPanel';
 import { SearchBox } from './searchBox';
 import { ViewGraph, ViewLoader } from './viewLoader';
-import { readViewState, ViewState, writeViewState } from './viewState';
+import { MAX_EXPANDED, readViewState, ViewState, writeViewState } from './viewState';
 
 export interface ExplorerElements {
   search: HTMLInputElement;
@@ -73,7 +73,8 @@ export class ExplorerApp {
 
   private expand(id: string): void {
     if (id === this.state.focus || this.state.expanded.includes(id)) return this.update({ selected: id });
-    this.update({ expanded: [...this.state.expanded, id], selected: id });
+    // Past the limit, the earliest expansion makes way (one request holds at most MAX_EXPANDED of them).
+    this.update({ expanded: [...this.state.expanded, id].slice(-MAX_EXPANDED), selected: id });
   }
 
   private update(change: Partial<ViewState>): void {

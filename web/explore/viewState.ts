@@ -17,8 +17,12 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = { focus: null, depth: 1, expanded: [], selected: null, pathFrom: null, pathTo: null };
 
-/** Expanding is for a few hubs at a time; a longer list in a URL is someone's typo or a crafted link. */
-const MAX_EXPANDED = 20;
+/**
+ * Expanding is for a few hubs at a time; a longer list in a URL is someone's typo or a crafted link.
+ * Each expanded node is one aliased field of the view's request, beside the focus and the path:
+ * 1 + 12 + 1 stays within the API's default alias limit (QUERY_MAX_ALIASES, 15).
+ */
+export const MAX_EXPANDED = 12;
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 
 const id = (value: string | null): string | null => (value !== null && ID.test(value) ? value : null);
