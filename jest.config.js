@@ -9,4 +9,7 @@ module.exports = {
   globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
+  // The fault suite stops and starts a Neo4j and counts how fast answers come back: it runs
+  // afterwards, alone (jest.faults.config.js), so the other suites' load does not skew it.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/faults/'],
 };
