@@ -43,6 +43,9 @@ export interface GraphServer {
 export async function buildServer({ config, db, logger, isShuttingDown }: ServerDependencies): Promise<GraphServer> {
   const metrics = new ServerMetrics(db.driver);
   const apollo = new ApolloServer<GraphContext>({
+    // index.ts drains HTTP, then stops Apollo and the driver; Apollo's own handler would stop it first
+    // and then re-raise the signal, killing the process (exit 143) before the drain ends.
+    stopOnTerminationSignals: false,
     schema: buildGraphSchema(),
     fieldResolver: readProjected,
     formatError,

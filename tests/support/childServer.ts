@@ -14,9 +14,11 @@ export interface ChildServer {
 
 /** `node src/index.ts` as `npm start` runs it, in a process of its own, on a free port. */
 export async function startChildServer(env: NodeJS.ProcessEnv, startTimeoutMs = 120_000): Promise<ChildServer> {
+  // Not NODE_ENV=test, which jest sets: libraries behave differently under it (Apollo would not handle signals).
+  const { NODE_ENV: _jest, ...inherited } = process.env;
   const child = spawn(process.execPath, ['-r', join(ROOT, 'tests/support/tsRegister.js'), join(ROOT, 'src/index.ts')], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'test', PORT: '0', ...env },
+    env: { ...inherited, LOG_LEVEL: 'info', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, any>[] = [];
