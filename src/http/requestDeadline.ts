@@ -13,7 +13,7 @@ import { sendError } from './errorReply';
  * for a connection, a retry) so that no client waits without an answer.
  * Editors are exempt: their imports run for minutes under their own transaction timeout.
  */
-export function requestDeadline(timeoutMs: number, writeTokens: readonly WriteToken[], logger: Logger, metrics: ServerMetrics) {
+export function requestDeadline(timeoutMs: number, writeTokens: readonly WriteToken[], logger: Logger, metrics?: ServerMetrics) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (tokenOf(writeTokens, req.header('authorization'))?.role === 'editor') return next();
     const timer = setTimeout(() => {
