@@ -32,8 +32,8 @@ export class GraphDatabase {
     return this.run('READ', [statement], log, timeoutMs).then((results) => results[0]);
   }
 
-  write(statement: Statement, log?: CypherLog): Promise<Row[]> {
-    return this.run('WRITE', [statement], log).then((results) => results[0]);
+  write(statement: Statement, log?: CypherLog, timeoutMs?: number): Promise<Row[]> {
+    return this.run('WRITE', [statement], log, timeoutMs).then((results) => results[0]);
   }
 
   /** Several statements in one write transaction: all of them or none. Bulk loads pass a longer timeout. */
