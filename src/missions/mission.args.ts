@@ -16,6 +16,12 @@ export class MissionWhere {
   })
   target?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Shares at least one target with this mission (the mission itself left out): its "same destination" list.',
+  })
+  sharesTargetWith?: string | null;
+
   @Field(() => TargetKind, { nullable: true })
   targetKind?: TargetKind | null;
 

@@ -22,6 +22,10 @@ export function missionPredicates(statement: StatementBuilder, where: MissionWhe
     predicates.push(`EXISTS { (n)-[:OPERATED_BY]->(:Entity:Agency {id: ${statement.param(where.agency)}}) }`);
   }
   if (where.target != null) predicates.push(`EXISTS { (n)-[:TARGETS]->${reachesTarget(statement, where.target)} }`);
+  if (where.sharesTargetWith != null) {
+    const other = statement.param(where.sharesTargetWith);
+    predicates.push(`n.id <> ${other} AND EXISTS { (n)-[:TARGETS]->(:Target)<-[:TARGETS]-(:Entity:Mission {id: ${other}}) }`);
+  }
   if (where.targetKind != null) {
     predicates.push(`EXISTS { (n)-[:TARGETS]->(t:Target) WHERE t.kind = ${statement.param(where.targetKind)} }`);
   }

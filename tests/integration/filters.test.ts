@@ -33,6 +33,17 @@ describe('missions(where)', () => {
     expect(ids(july2020.body.data!.missions).sort()).toEqual(['hope', 'mars-2020', 'tianwen-1']);
   });
 
+  it('lists the missions that share a target with a given one, leaving that one out', async () => {
+    const { body } = await graphql(server, '{ missions(where: { sharesTargetWith: "tianwen-1" }, first: 100) { totalCount nodes { id } } }');
+    const tianwen1 = seed.missions.find((mission) => mission.id === 'tianwen-1')!;
+    const expected = seed.missions
+      .filter((mission) => mission.id !== 'tianwen-1' && mission.targets.some((target) => tianwen1.targets.includes(target)))
+      .map((mission) => mission.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids(body.data!.missions).sort()).toEqual(expected.sort());
+    expect(body.data!.missions.totalCount).toBe(expected.length);
+  });
+
   it('filters by the kind of target', async () => {
     const { body } = await graphql(server, '{ missions(where: { targetKind: COMET }, first: 100) { nodes { id } } }');
     expect(ids(body.data!.missions)).toEqual(expect.arrayContaining(['rosetta', 'stardust', 'tianwen-2']));
