@@ -2,11 +2,27 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalNeo4jPaths, LocalPorts } from './paths';
 
-/** Modest sizes for a development machine; jvm.ts passes the heap to the JVM as well. */
-export const MEMORY = { heapInitial: '512m', heapMax: '1g', pageCache: '256m' };
+const SIZE = /^\d+[kmg]$/;
+
+/**
+ * Modest sizes for a development machine, unless LOCAL_NEO4J_HEAP or
+ * LOCAL_NEO4J_PAGECACHE ("2g", "512m") ask for more, as the benchmarks' large
+ * graphs do; jvm.ts passes the heap to the JVM as well.
+ */
+export function memory(env: NodeJS.ProcessEnv = process.env): { heapInitial: string; heapMax: string; pageCache: string } {
+  const size = (name: string, fallback: string) => {
+    const value = env[name]?.trim().toLowerCase();
+    if (!value) return fallback;
+    if (!SIZE.test(value)) throw new Error(`${name} must be a size such as 512m or 2g, not "${env[name]}".`);
+    return value;
+  };
+  const heap = size('LOCAL_NEO4J_HEAP', '');
+  return { heapInitial: heap || '512m', heapMax: heap || '1g', pageCache: size('LOCAL_NEO4J_PAGECACHE', '256m') };
+}
 
 /** Written on every start. db.transaction.timeout stays unset: the API sets a timeout per transaction. */
 export function renderConfig(paths: LocalNeo4jPaths, ports: LocalPorts): string {
+  const sizes = memory();
   const settings: [string, string][] = [
     ['server.directories.data', paths.data],
     ['server.directories.logs', paths.logs],
@@ -21,9 +37,9 @@ export function renderConfig(paths: LocalNeo4jPaths, ports: LocalPorts): string 
     ['server.http.listen_address', `127.0.0.1:${ports.http}`],
     ['server.http.advertised_address', `127.0.0.1:${ports.http}`],
     ['server.https.enabled', 'false'],
-    ['server.memory.heap.initial_size', MEMORY.heapInitial],
-    ['server.memory.heap.max_size', MEMORY.heapMax],
-    ['server.memory.pagecache.size', MEMORY.pageCache],
+    ['server.memory.heap.initial_size', sizes.heapInitial],
+    ['server.memory.heap.max_size', sizes.heapMax],
+    ['server.memory.pagecache.size', sizes.pageCache],
     ['dbms.security.auth_enabled', 'true'],
     ['dbms.usage_report.enabled', 'false'],
     // Keeps each database from reserving a 256 MB transaction log file up front.

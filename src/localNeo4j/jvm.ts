@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { MEMORY } from './config';
+import { memory } from './config';
 import { LocalNeo4jPaths } from './paths';
 
 /**
@@ -30,7 +30,10 @@ export const LAUNCHER_FLAGS = [
 ];
 
 // bin/neo4j turns server.memory.heap.* into these; CommunityEntryPoint cannot size its own heap.
-export const serverJvmFlags = (): string[] => [`-Xms${MEMORY.heapInitial}`, `-Xmx${MEMORY.heapMax}`, ...LAUNCHER_FLAGS];
+export function serverJvmFlags(): string[] {
+  const { heapInitial, heapMax } = memory();
+  return [`-Xms${heapInitial}`, `-Xmx${heapMax}`, ...LAUNCHER_FLAGS];
+}
 
 /** The JVM expands the trailing `*` itself, so the command line stays short. */
 export const classpath = (paths: LocalNeo4jPaths): string => join(paths.lib, '*');
