@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Config } from './config';
@@ -58,7 +59,14 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     // One request, one operation: a batch would multiply every limit by its length.
     allowBatchedHttpRequests: false,
     logger,
-    plugins: [loggingPlugin(config.slowRequestMs), cypherDebugPlugin, queryLimitsPlugin(config.limits), metricsPlugin(metrics)],
+    plugins: [
+      loggingPlugin(config.slowRequestMs),
+      cypherDebugPlugin,
+      queryLimitsPlugin(config.limits),
+      metricsPlugin(metrics),
+      // No cache hints are set, and the plugin would otherwise wrap every field's resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -74,15 +82,22 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     jsonBody(config),
     documentLimits(config.limits.tokens, metrics),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        db,
-        cypherLog: new CypherLog((ms) => metrics.cypherDuration.observe(ms / 1000)),
-        requestId: res.locals.requestId as string,
-        logger: logger.child({ requestId: res.locals.requestId }),
-        showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
-        authorization: req.header('authorization'),
-        writeTokens: config.writeTokens,
-      }),
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
+        let requestLogger: Logger | undefined;
+        return {
+          db,
+          cypherLog: new CypherLog((ms) => metrics.cypherDuration.observe(ms / 1000)),
+          requestId,
+          // Made when a line is first logged: most requests log nothing below LOG_LEVEL.
+          get logger() {
+            return (requestLogger ??= logger.child({ requestId }));
+          },
+          showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
+          authorization: req.header('authorization'),
+          writeTokens: config.writeTokens,
+        };
+      },
     }),
   );
   app.use(graphiqlRouter());

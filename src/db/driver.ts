@@ -10,7 +10,8 @@ export function createDriver(connection: Neo4jConnection): Driver {
     // back-off); a longer budget would hold a request for 3-7 s of retries when Neo4j is down, and the
     // API promises SERVICE_UNAVAILABLE within 2 s.
     maxTransactionRetryTime: 500,
-    disableLosslessIntegers: false,
+    // Numbers, not Integer objects: every integer in this graph (counts, orders) is far below 2^53.
+    disableLosslessIntegers: true,
     userAgent: 'missiongraph',
   });
 }

@@ -3,20 +3,29 @@ import neo4j from 'neo4j-driver';
 /**
  * Neo4j values become plain JS here and nowhere else: integers become numbers
  * (every count and order in this graph is far below 2^53), dates ISO strings.
+ * Most of a result is already plain (the driver gives numbers, and the compiled
+ * Cypher turns dates into strings), so plain values are passed through first.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  // The driver's lists and maps are fresh objects this process owns: converted in place, not copied.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) {
+      const item = map[key];
+      if (item !== null && typeof item === 'object') map[key] = toPlain(item);
+      else if (item === undefined) map[key] = null;
+    }
+    return map;
+  }
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDate(value)) return value.toString();
   if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isNode(value)) return toPlain(value.properties);
-  if (typeof value === 'object') {
-    const plain: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      plain[key] = toPlain(item);
-    }
-    return plain;
-  }
+  if (neo4j.isNode(value)) return toPlain({ ...value.properties });
   return value;
 }

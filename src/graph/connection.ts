@@ -17,6 +17,13 @@ export interface ConnectionRequest {
   label: NodeLabel;
   /** Cypher predicates on `n`, their values already parameters of `statement`. */
   predicates: string[];
+  /**
+   * Where the list starts when a filter names a node: a pattern binding `n` from
+   * that node's index entry, e.g. `(:Entity:Agency {id: $p0})<-[:OPERATED_BY]-(n:Mission)`,
+   * so Neo4j walks its relationships instead of testing every node of the label.
+   * `distinct` when the pattern can reach the same `n` twice.
+   */
+  anchor?: { pattern: string; distinct: boolean };
   order: ListOrder;
   first: unknown;
   after?: string | null;
@@ -46,6 +53,8 @@ export function compileConnection(info: GraphQLResolveInfo, statement: Statement
   const fields = compiler.subfields(connectionType, info.fieldNodes);
 
   const where = request.predicates.length > 0 ? request.predicates.join(' AND ') : 'true';
+  const anchor = request.anchor;
+  const match = anchor ? `MATCH ${anchor.pattern}${anchor.distinct ? ' WITH DISTINCT n' : ''}` : `MATCH (n:${label})`;
   const key = sortKey(order.key, 'n', '');
   const parts: string[] = [];
   const returned: string[] = [];
@@ -61,7 +70,7 @@ export function compileConnection(info: GraphQLResolveInfo, statement: Statement
     const fieldName = nodes[0].name.value;
     const fieldType = connectionType.getFields()[fieldName]?.type;
     if (fieldName === 'totalCount') {
-      if (!counted) parts.push(`CALL () { MATCH (n:${label}) WHERE ${where} RETURN count(n) AS total }`);
+      if (!counted) parts.push(`CALL () { ${match} WHERE ${where} RETURN count(n) AS total }`);
       counted = true;
       returned.push(`${mapKey(responseKey)}: total`);
     } else if (fieldName === 'nodes') {
@@ -113,7 +122,7 @@ export function compileConnection(info: GraphQLResolveInfo, statement: Statement
       keyset = ` AND (${key} ${beyond} ${after} OR (${key} = ${after} AND n.id ${beyond} ${id}))`;
     }
     parts.push(
-      `CALL () { MATCH (n:${label}) WHERE ${where}${keyset} ` +
+      `CALL () { ${match} WHERE ${where}${keyset} ` +
         `WITH n, ${key} AS sortKey ORDER BY sortKey ${order.direction}, n.id ${order.direction} ` +
         `LIMIT ${statement.intParam(first + 1)} ` +
         `RETURN collect({ sortKey: sortKey, id: n.id${rowEntries.map((entry) => `, ${entry}`).join('')} }) AS rows }`,

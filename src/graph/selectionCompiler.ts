@@ -93,7 +93,9 @@ export class SelectionCompiler {
         throw new Error(`${type.name}.${fieldName} has no compiled form`);
       } else {
         const property = `${node}.${mapKey(fieldName)}`;
-        entries.push([key, LIST_PROPERTIES.has(fieldName) ? `coalesce(${property}, [])` : property]);
+        const scalar = getNamedType(type.getFields()[fieldName].type).name;
+        // Neo4j writes a date as ISO text itself; the driver's Date objects would cost the server more to convert.
+        entries.push([key, LIST_PROPERTIES.has(fieldName) ? `coalesce(${property}, [])` : scalar === 'Date' ? `toString(${property})` : property]);
       }
     }
     return entries;

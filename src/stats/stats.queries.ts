@@ -40,7 +40,8 @@ export async function graphStats(context: GraphContext, info: GraphQLResolveInfo
         if (itemField === 'count') parts.push(`${mapKey(itemKey)}: count`);
         if (itemField === 'entity') parts.push(`${mapKey(itemKey)}: ${compiler.project('a', getNamedType(byEntity.getFields().entity.type), itemNodes)}`);
       }
-      calls.push(`CALL () { MATCH (a:Agency)<-[:OPERATED_BY]-(m:Mission) WITH a, count(m) AS count
+      // Only missions are OPERATED_BY an agency, so the count is the agency's degree, read without visiting a mission.
+      calls.push(`CALL () { MATCH (a:Agency) WITH a, COUNT { (a)<-[:OPERATED_BY]-() } AS count WHERE count > 0
         ORDER BY count DESC, a.id LIMIT ${statement.intParam(first)} RETURN collect({ ${parts.join(', ')} }) AS ${variable} }`);
     } else if (COUNTS[field]) {
       calls.push(`CALL () { ${COUNTS[field](variable)} }`);

@@ -12,8 +12,6 @@ type Kind = 'agencies' | 'targets' | 'missions' | 'events';
 const LABELS: Record<Kind, NodeLabel> = { agencies: 'Agency', targets: 'Target', missions: 'Mission', events: 'Event' };
 /** Imports may be large; a request-sized timeout would refuse them half-way through validation. */
 const IMPORT_TIMEOUT_MS = 300_000;
-/** An upsert may queue behind others on the same node's lock; TX_TIMEOUT_MS is sized for reads. */
-const UPSERT_TIMEOUT_MS = 30_000;
 
 /** Strips the input classes to plain records, dropping fields the client left out. */
 const plain = <T extends object>(records: readonly T[] | null | undefined): never[] =>
@@ -35,7 +33,6 @@ export async function upsert(context: GraphContext, info: GraphQLResolveInfo, ki
   const outcome = await importDocument(context.db, documentOf({ [kind]: [input] }), {
     updatedBy: writer.name,
     readBack: compileLookup(info, LABELS[kind], input.id),
-    timeoutMs: UPSERT_TIMEOUT_MS,
     log: context.cypherLog,
   });
   if (!outcome.applied) throw badUserInput(outcome.errors.join('; '));
@@ -78,7 +75,6 @@ export async function deleteEntity(context: GraphContext, id: string): Promise<b
       params: { id },
     },
     context.cypherLog,
-    UPSERT_TIMEOUT_MS,
   ).then((rows) => (rows.length > 0 ? rows : [{ deleted: false }]));
   if (!row.deleted) throw new PublicError(ErrorCode.NOT_FOUND, `No entity has the id "${id}".`);
   return true;

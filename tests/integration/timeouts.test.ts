@@ -20,17 +20,21 @@ describe('a statement that runs past the transaction timeout', () => {
     const holder = createDriver({ uri: process.env.SCRATCH_NEO4J_URI!, user: process.env.SCRATCH_NEO4J_USER!, password: process.env.SCRATCH_NEO4J_PASSWORD! });
     await holder.executeQuery('MERGE (a:Entity:Agency {id: $id}) SET a.name = "Before", a.sources = ["https://example.org/timeout-test"]', { id: ID });
     const session = holder.session();
-    const lock = await session.beginTransaction();
+    const lock = session.beginTransaction({ metadata: { app: 'timeout-test' } });
     try {
       await lock.run('MATCH (a:Entity {id: $id}) SET a.lockedBy = "timeout-test"', { id: ID });
       const { body, text } = await graphql(server, UPSERT, input('Blocked'), EDITOR);
       expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
       expect(text).not.toMatch(/Neo4jError|MERGE|MATCH/);
-      // Neo4j itself lists no transaction of the API any more: it was terminated, not abandoned.
+      // Neo4j itself lists no transaction of the API still waiting on the lock: it was terminated, not abandoned.
+      // (Other suites' API transactions may run on this server meanwhile; only those blocked by our lock count.)
+      const holders = await holder.executeQuery("SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app = 'timeout-test' RETURN transactionId");
+      expect(holders.records).toHaveLength(1);
       const { records } = await holder.executeQuery(
-        'SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.app = "missiongraph" RETURN count(*) AS running',
+        "SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.app = 'missiongraph' AND status CONTAINS $holder RETURN count(*) AS waiting",
+        { holder: holders.records[0].get('transactionId') },
       );
-      expect(records[0].get('running').toNumber()).toBe(0);
+      expect(records[0].get('waiting')).toBe(0);
     } finally {
       await lock.rollback();
       await session.close();

@@ -10,7 +10,9 @@ import { mutationCases } from '../writes/mutations.cases';
  */
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ ...SCRATCH_ENV(), WRITE_TOKENS });
+  // These suites test what the writes leave behind, not timeouts (timeouts.test.ts does): 50 concurrent upserts
+  // of one id queue on its lock, and on a busy machine the last would pass the 5 s default.
+  server = await startTestServer({ ...SCRATCH_ENV(), WRITE_TOKENS, TX_TIMEOUT_MS: '30000', REQUEST_TIMEOUT_MS: '60000' });
 });
 afterAll(async () => {
   await server.db.write({ cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'test-' DETACH DELETE n", params: {} });
