@@ -1,0 +1,87 @@
+import { createDriver } from '../src/db/driver';
+import { GraphDatabase } from '../src/db/graphDatabase';
+import { migrate } from '../src/db/migrations';
+import { localNeo4jPaths, startLocalNeo4j, stopLocalNeo4j } from '../src/localNeo4j';
+import { lastLines, runCommand } from '../src/localNeo4j/command';
+import { adminEnv, classpath } from '../src/localNeo4j/jvm';
+import { systemDatabaseExists } from '../src/localNeo4j/password';
+import { runningServerPid } from '../src/localNeo4j/serverProcess';
+import { SyntheticGraph } from './synthetic';
+
+/**
+ * The benchmarks' own Neo4j: the project's local server in another folder, on
+ * other ports and with more memory, so that a million nodes stay in the page
+ * cache and the development server is never touched.
+ */
+export const BENCH_NEO4J_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  LOCAL_NEO4J_HOME: process.env.BENCH_LOCAL_NEO4J_HOME ?? '.neo4j-bench',
+  LOCAL_NEO4J_BOLT_PORT: process.env.BENCH_LOCAL_NEO4J_BOLT_PORT ?? '7697',
+  LOCAL_NEO4J_HTTP_PORT: process.env.BENCH_LOCAL_NEO4J_HTTP_PORT ?? '7484',
+  LOCAL_NEO4J_HEAP: process.env.BENCH_LOCAL_NEO4J_HEAP ?? '2g',
+  LOCAL_NEO4J_PAGECACHE: process.env.BENCH_LOCAL_NEO4J_PAGECACHE ?? '2g',
+};
+
+export interface BenchConnection {
+  uri: string;
+  user: string;
+  password: string;
+  pid: number;
+}
+
+/**
+ * The peer's indexes: @neo4j/graphql matches `(this:Mission) WHERE this.id = $id`,
+ * which the :Entity(id) constraint cannot serve, so each label gets its own.
+ */
+const PEER_INDEXES = ['Mission', 'Agency', 'Target', 'Event'].map(
+  (label) => `CREATE INDEX peer_${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`,
+);
+
+async function start(log: (line: string) => void): Promise<BenchConnection> {
+  // The memory settings are read from this process's environment when the server is spawned.
+  Object.assign(process.env, { LOCAL_NEO4J_HEAP: BENCH_NEO4J_ENV.LOCAL_NEO4J_HEAP, LOCAL_NEO4J_PAGECACHE: BENCH_NEO4J_ENV.LOCAL_NEO4J_PAGECACHE });
+  const local = await startLocalNeo4j({ env: BENCH_NEO4J_ENV, log });
+  const pid = runningServerPid(localNeo4jPaths(BENCH_NEO4J_ENV));
+  if (pid === undefined) throw new Error('The bench Neo4j started but left no pid file.');
+  return { uri: local.uri, user: local.user, password: local.password, pid };
+}
+
+export const stopBenchNeo4j = (): Promise<boolean> => stopLocalNeo4j(BENCH_NEO4J_ENV);
+
+/**
+ * Replaces the bench database with `graph` through `neo4j-admin database import`
+ * (the server is stopped for it), starts the server, then creates our indexes
+ * (the migrations) and the peer's. Returns the connection and the seconds each step took.
+ */
+export async function loadBenchGraph(graph: SyntheticGraph, log: (line: string) => void) {
+  const paths = localNeo4jPaths(BENCH_NEO4J_ENV);
+  // The first start creates the system database and sets the password; the import needs neither, the server both.
+  if (!systemDatabaseExists(paths)) await start(log);
+  await stopBenchNeo4j();
+
+  const importStarted = Date.now();
+  const result = await runCommand(
+    'java',
+    [
+      '-Xmx2g', '-cp', classpath(paths), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j',
+      '--overwrite-destination=true', '--id-type=string', '--skip-bad-relationships=false',
+      ...graph.nodeFiles.map((file) => `--nodes=${file}`),
+      ...graph.relationshipFiles.map((file) => `--relationships=${file}`),
+    ],
+    { cwd: paths.home, env: adminEnv(paths) },
+  );
+  if (result.status !== 0) throw new Error(`neo4j-admin database import failed (${result.status}):\n${lastLines(result.output, 30)}`);
+  const importSeconds = (Date.now() - importStarted) / 1000;
+
+  const connection = await start(log);
+  const indexStarted = Date.now();
+  const db = new GraphDatabase(createDriver(connection), { database: 'neo4j', transactionTimeoutMs: 600_000 });
+  try {
+    await migrate(db);
+    for (const statement of PEER_INDEXES) await db.runSchema(statement);
+    await db.runSchema('CALL db.awaitIndexes(600)');
+  } finally {
+    await db.close();
+  }
+  return { connection, importSeconds, indexSeconds: (Date.now() - indexStarted) / 1000 };
+}
