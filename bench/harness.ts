@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { portInUse } from '../src/localNeo4j/bolt';
 import { BenchConnection, loadBenchGraph, stopBenchNeo4j } from './benchNeo4j';
 import { BenchQuery, QUERY_MIX, QueryInputs, Reply, SERVERS, ServerName } from './queries';
 import { renderResults } from './report';
@@ -273,6 +274,9 @@ async function benchSize(size: number, options: Options, results: BenchResults):
   log(`imported in ${importSeconds.toFixed(1)} s, indexes online ${indexSeconds.toFixed(1)} s later`);
   if (canPin) spawn('taskset', ['-a', '-p', '-c', SERVER_CORE, String(connection.pid)], { stdio: 'ignore' });
 
+  for (const server of SERVERS) {
+    if (await portInUse(PORTS[server])) throw new Error(`Port ${PORTS[server]} (for ${server}) is in use: stop what listens there first.`);
+  }
   const children = Object.fromEntries(SERVERS.map((server) => [server, startServer(server, connection)])) as Record<ServerName, ChildProcess>;
   try {
     await Promise.all(SERVERS.map((server) => waitUntilAnswering(server, children[server])));
