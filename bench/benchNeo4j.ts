@@ -77,6 +77,8 @@ export async function loadBenchGraph(graph: SyntheticGraph, log: (line: string) 
   const indexStarted = Date.now();
   const db = new GraphDatabase(createDriver(connection), { database: 'neo4j', transactionTimeoutMs: 600_000 });
   try {
+    // A statement of the peer's can run for minutes on the large graph; none may hold the server longer than this.
+    await db.runSchema("CALL dbms.setConfigValue('db.transaction.timeout', '30s')");
     await migrate(db);
     for (const statement of PEER_INDEXES) await db.runSchema(statement);
     await db.runSchema('CALL db.awaitIndexes(600)');

@@ -42,6 +42,8 @@ export interface SizeReport {
   importSeconds: number;
   indexSeconds: number;
   agreement: Record<string, boolean>;
+  /** Per query, the servers that could not answer it, and why. */
+  failures: Record<string, Partial<Record<ServerName, string>>>;
 }
 
 export interface BenchResults {
@@ -122,7 +124,7 @@ function requestFor(server: ServerName, query: BenchQuery, inputs: QueryInputs) 
 }
 
 async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; json: Reply & { extensions?: { cypher?: { queries: number } } } }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, signal: AbortSignal.timeout(60_000) });
   return { status: response.status, json: (await response.json()) as Reply };
 }
 
@@ -230,26 +232,37 @@ async function queryInputs(connection: BenchConnection, sample: QueryInputs | Om
   }
 }
 
-/** Asks every server each query once and compares the canonical answers; ours also reports its statements. */
-async function checkAgreement(inputs: QueryInputs, queries: BenchQuery[]): Promise<{ agreement: Record<string, boolean>; statements: Record<string, number> }> {
+/**
+ * Asks every server each query once and compares the canonical answers; ours also reports its statements.
+ * A server that fails a query (an error, or no answer in 60 s) is recorded as failing it and not loaded with it.
+ */
+async function checkAgreement(inputs: QueryInputs, queries: BenchQuery[]) {
   const agreement: Record<string, boolean> = {};
   const statements: Record<string, number> = {};
+  const failures: Record<string, Partial<Record<ServerName, string>>> = {};
   for (const query of queries) {
     const answers: Partial<Record<ServerName, unknown>> = {};
+    failures[query.name] = {};
     for (const server of SERVERS) {
       const { url, body } = requestFor(server, query, inputs);
-      const { status, json } = await post(url, body, server === 'ours' ? { 'x-debug-cypher': '1' } : {});
-      if (status !== 200 || json.errors) throw new Error(`${server} failed ${query.name} (${status}): ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
-      answers[server] = query.answer(server, json);
-      if (server === 'ours') statements[query.name] = json.extensions?.cypher?.queries ?? -1;
+      try {
+        const { status, json } = await post(url, body, server === 'ours' ? { 'x-debug-cypher': '1' } : {});
+        if (status !== 200 || json.errors) throw new Error(`HTTP ${status}: ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+        answers[server] = query.answer(server, json);
+        if (server === 'ours') statements[query.name] = json.extensions?.cypher?.queries ?? -1;
+      } catch (error) {
+        failures[query.name][server] = (error as Error).name === 'TimeoutError' ? 'no answer within 60 s' : (error as Error).message;
+        log(`    ${server} FAILS ${query.name}: ${failures[query.name][server]}`);
+      }
     }
-    const same = isDeepStrictEqual(answers.ours, answers.peer) && isDeepStrictEqual(answers.ours, answers.floor);
+    const answered = SERVERS.filter((server) => !(server in failures[query.name]));
+    const same = answered.length >= 2 && answered.every((server) => isDeepStrictEqual(answers[server], answers[answered[0]]));
     const empty = answers.ours === null || (Array.isArray(answers.ours) && answers.ours.length === 0);
-    agreement[query.name] = same && !empty;
-    log(`  ${query.name}: ${same ? (empty ? 'EMPTY answer (the query finds nothing)' : 'same answer from all three') : 'ANSWERS DIFFER'}; ours ran ${statements[query.name]} statement(s)`);
-    if (!same) for (const server of SERVERS) log(`    ${server}: ${JSON.stringify(answers[server]).slice(0, 400)}`);
+    agreement[query.name] = same && !empty && answered.includes('ours') && answered.includes('floor');
+    log(`  ${query.name}: ${same ? (empty ? 'EMPTY answer (the query finds nothing)' : `same answer from ${answered.join(', ')}`) : 'ANSWERS DIFFER'}; ours ran ${statements[query.name]} statement(s)`);
+    if (!same) for (const server of answered) log(`    ${server}: ${JSON.stringify(answers[server]).slice(0, 400)}`);
   }
-  return { agreement, statements };
+  return { agreement, statements, failures };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -282,19 +295,21 @@ async function benchSize(size: number, options: Options, results: BenchResults):
     await Promise.all(SERVERS.map((server) => waitUntilAnswering(server, children[server])));
     const inputs = await queryInputs(connection, graph.sample);
     const queries = QUERY_MIX.filter((query) => !options.queries || options.queries.includes(query.name));
-    const { agreement, statements } = await checkAgreement(inputs, queries);
+    const { agreement, statements, failures } = await checkAgreement(inputs, queries);
     if (options.globalWarmUp > 0) {
       log(`  warming up: every query on every server for ${options.globalWarmUp} s`);
       for (const query of queries) {
         for (const server of SERVERS) {
+          if (failures[query.name][server]) continue;
           const { url, body } = requestFor(server, query, inputs);
           await autocannon(url, body, options.connections, options.globalWarmUp);
         }
       }
     }
-    results.sizes.push({ size, nodes: graph.nodes, relationships: graph.relationships, missions: graph.missions, generateSeconds, importSeconds, indexSeconds, agreement });
+    results.sizes.push({ size, nodes: graph.nodes, relationships: graph.relationships, missions: graph.missions, generateSeconds, importSeconds, indexSeconds, agreement, failures });
     for (const query of queries) {
       for (const server of SERVERS) {
+        if (failures[query.name][server]) continue;
         const measurement = await measure(server, children[server].pid!, query, inputs, options, size);
         if (server === 'ours') measurement.statements = statements[query.name];
         results.measurements.push(measurement);

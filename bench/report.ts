@@ -24,6 +24,7 @@ export function goals(results: BenchResults): GoalCheck[] {
   for (const query of queries) {
     const ours = find(results, mid, query, 'ours');
     const peer = find(results, mid, query, 'peer');
+    if (ours && !peer) continue; // the peer cannot answer it at all
     if (ours && peer && ours.requestsPerSecond < 1.5 * peer.requestsPerSecond) lows.push(`${query} ${ratio(ours.requestsPerSecond, peer.requestsPerSecond)}`);
   }
   checks.push({ goal: `ours ≥ 1.5 × the peer's req/s on every query at ${mid.toLocaleString('en')} nodes`, holds: lows.length === 0, detail: lows.length ? `below: ${lows.join(', ')}` : 'every query' });
@@ -88,14 +89,18 @@ export function renderResults(results: BenchResults, jsonPath: string): string {
     lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     const queries = [...new Set(results.measurements.filter((m) => m.size === size.size).map((m) => m.query))];
     for (const query of queries) {
-      const [ours, peer, floor] = (['ours', 'peer', 'floor'] as const).map((server) => find(results, size.size, query, server)!);
-      const rate = (m: Measurement) => `${fixed(m.requestsPerSecond)} ±${fixed(m.spreadPercent)}%`;
+      const [ours, peer, floor] = (['ours', 'peer', 'floor'] as const).map((server) => find(results, size.size, query, server));
+      const rate = (m?: Measurement) => (m ? `${fixed(m.requestsPerSecond)} ±${fixed(m.spreadPercent)}%` : 'fails¹');
+      const of = (m: Measurement | undefined, pick: (m: Measurement) => number | string) => (m ? pick(m) : '–');
+      const r = (a?: Measurement, b?: Measurement) => (a && b ? ratio(a.requestsPerSecond, b.requestsPerSecond) : '–');
       lines.push(
-        `| ${query} | ${rate(ours)} | ${rate(peer)} | ${rate(floor)} | ${ratio(ours.requestsPerSecond, peer.requestsPerSecond)} | ` +
-          `${ratio(ours.requestsPerSecond, floor.requestsPerSecond)} | ${ours.p50} / ${peer.p50} / ${floor.p50} | ${ours.p99} / ${peer.p99} / ${floor.p99} | ` +
-          `${ours.errors + peer.errors + floor.errors} | ${fixed(ours.maxRssMb)} / ${fixed(peer.maxRssMb)} / ${fixed(floor.maxRssMb)} |`,
+        `| ${query} | ${rate(ours)} | ${rate(peer)} | ${rate(floor)} | ${r(ours, peer)} | ${r(ours, floor)} | ` +
+          `${of(ours, (m) => m.p50)} / ${of(peer, (m) => m.p50)} / ${of(floor, (m) => m.p50)} | ${of(ours, (m) => m.p99)} / ${of(peer, (m) => m.p99)} / ${of(floor, (m) => m.p99)} | ` +
+          `${[ours, peer, floor].reduce((sum, m) => sum + (m?.errors ?? 0), 0)} | ${of(ours, (m) => fixed(m.maxRssMb))} / ${of(peer, (m) => fixed(m.maxRssMb))} / ${of(floor, (m) => fixed(m.maxRssMb))} |`,
       );
     }
+    const failed = Object.entries(size.failures ?? {}).flatMap(([query, byServer]) => Object.entries(byServer).map(([server, why]) => `${server} on ${query}: ${why}`));
+    if (failed.length > 0) lines.push('', `¹ Could not answer, so not loaded: ${failed.join('; ')}`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;
