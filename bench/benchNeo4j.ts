@@ -20,6 +20,8 @@ export const BENCH_NEO4J_ENV: NodeJS.ProcessEnv = {
   LOCAL_NEO4J_HTTP_PORT: process.env.BENCH_LOCAL_NEO4J_HTTP_PORT ?? '7484',
   LOCAL_NEO4J_HEAP: process.env.BENCH_LOCAL_NEO4J_HEAP ?? '2g',
   LOCAL_NEO4J_PAGECACHE: process.env.BENCH_LOCAL_NEO4J_PAGECACHE ?? '2g',
+  // A statement of the peer's can run for minutes on the large graph; none may hold the server longer than this.
+  LOCAL_NEO4J_TRANSACTION_TIMEOUT: '30s',
 };
 
 export interface BenchConnection {
@@ -39,7 +41,11 @@ const PEER_INDEXES = ['Mission', 'Agency', 'Target', 'Event'].map(
 
 async function start(log: (line: string) => void): Promise<BenchConnection> {
   // The memory settings are read from this process's environment when the server is spawned.
-  Object.assign(process.env, { LOCAL_NEO4J_HEAP: BENCH_NEO4J_ENV.LOCAL_NEO4J_HEAP, LOCAL_NEO4J_PAGECACHE: BENCH_NEO4J_ENV.LOCAL_NEO4J_PAGECACHE });
+  Object.assign(process.env, {
+    LOCAL_NEO4J_HEAP: BENCH_NEO4J_ENV.LOCAL_NEO4J_HEAP,
+    LOCAL_NEO4J_PAGECACHE: BENCH_NEO4J_ENV.LOCAL_NEO4J_PAGECACHE,
+    LOCAL_NEO4J_TRANSACTION_TIMEOUT: BENCH_NEO4J_ENV.LOCAL_NEO4J_TRANSACTION_TIMEOUT,
+  });
   const local = await startLocalNeo4j({ env: BENCH_NEO4J_ENV, log });
   const pid = runningServerPid(localNeo4jPaths(BENCH_NEO4J_ENV));
   if (pid === undefined) throw new Error('The bench Neo4j started but left no pid file.');
@@ -77,8 +83,6 @@ export async function loadBenchGraph(graph: SyntheticGraph, log: (line: string) 
   const indexStarted = Date.now();
   const db = new GraphDatabase(createDriver(connection), { database: 'neo4j', transactionTimeoutMs: 600_000 });
   try {
-    // A statement of the peer's can run for minutes on the large graph; none may hold the server longer than this.
-    await db.runSchema("CALL dbms.setConfigValue('db.transaction.timeout', '30s')");
     await migrate(db);
     for (const statement of PEER_INDEXES) await db.runSchema(statement);
     await db.runSchema('CALL db.awaitIndexes(600)');
