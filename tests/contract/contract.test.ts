@@ -18,9 +18,27 @@ import { graphql, startTestServer, TestServer } from '../support/testServer';
 
 /**
  * What the contract names that is not built yet, by schema coordinate
- * ("Query.search", "SearchHit"). It may only shrink; today it is empty.
+ * ("Query.search", "SearchHit", "MissionWhere.OR"). It may only shrink, and
+ * ends empty: contract version 2 is being built issue by issue.
  */
-const NOT_YET_BUILT = new Set<string>([]);
+const NOT_YET_BUILT = new Set<string>([
+  // Identifiers and native names (the knowledge issue)
+  'ExternalId', 'IdScheme', 'LocalizedName', 'ExternalIdInput', 'LocalizedNameInput',
+  'Entity.externalIds', 'Entity.names', 'Agency.externalIds', 'Agency.names', 'Mission.externalIds', 'Mission.names',
+  'Target.externalIds', 'Target.names', 'Event.externalIds', 'Event.names', 'Query.entityByExternalId',
+  'AgencyInput.externalIds', 'AgencyInput.names', 'TargetInput.externalIds', 'TargetInput.names',
+  'MissionInput.externalIds', 'MissionInput.names',
+  'Target.aliases', 'Target.description', 'EventOutcome', 'Event.outcome', 'Event.when', 'EventInput.outcome',
+  // The research surface
+  'Agency.missionsConnection', 'Agency.partners', 'Mission.eventsConnection', 'Mission.samplesReturnedFrom', 'Mission.lineage',
+  'Target.missionsConnection', 'Target.eventsConnection', 'GraphStats.missionsBy', 'StatsDimension', 'Facet',
+  'MissionWhere.AND', 'MissionWhere.OR', 'MissionWhere.NOT', 'MissionWhere.statusIn', 'MissionWhere.targetExactly', 'MissionWhere.hasEvent',
+  'EventWhere.targetKind', 'EventWhere.typeIn', 'EventWhere.outcome', 'EventWhere.AND', 'EventWhere.OR', 'EventWhere.NOT',
+  // Data out
+  'Query.dataset', 'DatasetInfo', 'Download',
+  // Live data
+  'Query.changes', 'Change', 'ChangeKind', 'ChangeConnection', 'Subscription',
+]);
 
 // The contract is kept in the repo so a clean clone can test against it; where the
 // shared original is beside the checkout, the copy must match it.
@@ -81,9 +99,11 @@ function typeDifferences(expected: GraphQLNamedType, actual: GraphQLNamedType): 
   } else if (isInputObjectType(expected)) {
     const actualFields = (actual as typeof expected).getFields();
     for (const field of Object.values(expected.getFields())) {
+      const coordinate = `${expected.name}.${field.name}`;
+      if (NOT_YET_BUILT.has(coordinate)) continue;
       const served = actualFields[field.name];
-      if (!served) problems.push(`${expected.name}.${field.name} is missing`);
-      else if (String(served.type) !== String(field.type)) problems.push(`${expected.name}.${field.name} is ${served.type}, not ${field.type}`);
+      if (!served) problems.push(`${coordinate} is missing`);
+      else if (String(served.type) !== String(field.type)) problems.push(`${coordinate} is ${served.type}, not ${field.type}`);
     }
   } else if (isEnumType(expected)) {
     const values = (actual as typeof expected).getValues().map((value) => value.name);
@@ -122,7 +142,7 @@ describe('the public contract', () => {
       const [type, field] = coordinate.split('.');
       const servedType = served.getType(type);
       if (!field) return servedType !== undefined && servedType !== null;
-      return servedType && (isObjectType(servedType) || isInterfaceType(servedType)) && field in servedType.getFields();
+      return servedType && (isObjectType(servedType) || isInterfaceType(servedType) || isInputObjectType(servedType)) && field in servedType.getFields();
     });
     expect(built).toEqual([]);
   });
