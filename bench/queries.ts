@@ -1,4 +1,4 @@
-import { encodeCursor } from '../src/common/cursor';
+import { encodeCursor } from '../src/cypher/cursor';
 import { luceneQuery } from '../src/search/luceneQuery';
 import { FLOOR_STATEMENTS } from './floor/statements';
 import { GraphSample } from './synthetic';

@@ -1,13 +1,15 @@
-import { WriteToken } from './auth/writeTokens';
-import { CypherLog } from './db/cypherLog';
-import { GraphDatabase } from './db/graphDatabase';
-import { Logger } from './logger';
+import type { WriteToken } from './auth/writeTokens';
+import type { CypherLog } from './db/cypherLog';
+import type { GraphExecutor } from './db/graphDatabase';
+import type { Logger } from './observability/logger';
 
-/** Built once per request. */
+/** What every resolver receives: built once per request by app/requestContext.ts, for HTTP and the warm-up alike. */
 export interface GraphContext {
-  db: GraphDatabase;
+  /** Runs statements in this request's name. */
+  db: GraphExecutor;
   cypherLog: CypherLog;
-  logger: Logger;
+  /** The request's logger (made on first use). */
+  readonly logger: Logger;
   requestId: string;
   /** The client asked for extensions.cypher and the server allows it. */
   showCypher: boolean;

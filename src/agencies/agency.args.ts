@@ -9,12 +9,15 @@ export class AgencyWhere {
   country?: string | null;
 }
 
+/** A page of agencies, unless `first` says otherwise. */
+export const AGENCIES_PAGE = 20;
+
 @ArgsType()
 export class AgenciesArgs {
   @Field(() => AgencyWhere, { nullable: true })
   where?: AgencyWhere | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  @Field(() => Int, { nullable: true, defaultValue: AGENCIES_PAGE })
   first?: number | null;
 
   @Field(() => String, { nullable: true })

@@ -1,9 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { GraphContext } from '../context';
-import { findOne } from '../graph/graphQueries';
-import { projected } from '../graph/projected';
-import { Mission } from '../missions/mission.type';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../context';
+import { Label } from '../cypher/vocabulary';
+import { findOne } from '../entities/entity.queries';
 import { AgenciesArgs } from './agency.args';
 import { AgencyConnection } from './agency.connection';
 import { findAgencies } from './agency.queries';
@@ -13,17 +12,11 @@ import { Agency } from './agency.type';
 export class AgencyResolver {
   @Query(() => Agency, { nullable: true })
   agency(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return findOne(context, info, 'Agency', id);
+    return findOne(context, info, Label.Agency, id);
   }
 
   @Query(() => AgencyConnection)
   agencies(@Args() args: AgenciesArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return findAgencies(context, info, args);
-  }
-
-  /** Compiled into the root statement, which has already applied `first`. */
-  @FieldResolver(() => [Mission], { description: 'Missions this agency operates or took part in, by launch date.' })
-  missions(@Root() agency: Agency, @Info() info: GraphQLResolveInfo, @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) _first: number) {
-    return projected(agency, info);
   }
 }

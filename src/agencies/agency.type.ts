@@ -1,14 +1,9 @@
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
+import { declareEntityType } from '../entities/declareFields';
 import { Entity } from '../entities/entity.type';
+import { AGENCY } from './agency.fields';
 
 @ObjectType({ implements: Entity, simpleResolvers: true })
-export class Agency extends Entity {
-  @Field(() => String, { nullable: true, description: 'Common abbreviation: CNSA, NASA, ESA, JAXA, ISRO.' })
-  abbreviation!: string | null;
+export class Agency extends Entity {}
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'ISO 3166-1 alpha-2 code of the country, or null for intergovernmental agencies.',
-  })
-  country!: string | null;
-}
+declareEntityType(Agency, AGENCY);

@@ -1,5 +1,5 @@
-import { ErrorCode } from '../common/errorCodes';
-import { PublicError } from '../common/publicError';
+import { ErrorCode } from '../errors/errorCodes';
+import { PublicError } from '../errors/publicError';
 import { findToken, WriteToken } from './writeTokens';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../projectRoot';
-import { printGraphSchema } from '../schema';
+import { printGraphSchema } from '../app/schema';
 
 const file = join(projectRoot(), 'schema', 'schema.graphql');
 writeFileSync(file, printGraphSchema());

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { openGraphDatabase } from '../bootstrap';
-import { loadConfig } from '../config';
-import { createLogger } from '../logger';
+import { openGraphDatabase } from '../app/bootstrap';
+import { loadConfig } from '../app/config';
+import { createLogger } from '../observability/logger';
 import { exportGraph } from '../writes/exportGraph';
 
 /** npm run export -- <file.json>: the whole graph in the importGraph format, sorted by id. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { openGraphDatabase } from '../bootstrap';
-import { loadConfig } from '../config';
-import { createLogger } from '../logger';
+import { openGraphDatabase } from '../app/bootstrap';
+import { loadConfig } from '../app/config';
+import { createLogger } from '../observability/logger';
 import { documentOf } from '../writes/graphWrites';
 import { importDocument } from '../writes/importDocument';
 

@@ -1,6 +1,6 @@
-import { openGraphDatabase } from '../bootstrap';
-import { loadConfig } from '../config';
-import { createLogger } from '../logger';
+import { openGraphDatabase } from '../app/bootstrap';
+import { loadConfig } from '../app/config';
+import { createLogger } from '../observability/logger';
 import { checkSeed, loadSeed } from '../seed/loadSeed';
 import { SeedError } from '../seed/seedFiles';
 

@@ -1,5 +1,5 @@
-import { Logger } from '../logger';
-import { isUnavailable } from './databaseError';
+import type { Logger } from '../observability/logger';
+import { isUnavailable } from '../errors/databaseError';
 
 const RETRY_DELAY_MS = 1000;
 

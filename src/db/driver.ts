@@ -1,5 +1,11 @@
 import neo4j, { Driver } from 'neo4j-driver';
-import { Neo4jConnection } from '../config';
+
+/** Where the graph database is and how to log in. */
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+}
 
 export function createDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {

@@ -1,11 +1,25 @@
 import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Statement } from '../cypher/statementBuilder';
+import { databaseUnavailable, toPublicError } from '../errors/databaseError';
+import type { Logger } from '../observability/logger';
 import { CypherLog } from './cypherLog';
-import { databaseUnavailable } from './databaseError';
 import { toPlain } from './values';
 
-export interface Statement {
-  cypher: string;
-  params: Record<string, unknown>;
+export type { Statement };
+
+export type Row = Record<string, unknown>;
+
+export interface RunOptions {
+  /** A transaction timeout other than the configured one (bulk loads, warm-up). */
+  timeoutMs?: number;
+}
+
+/** What the query layer runs its statements through. */
+export interface GraphExecutor {
+  read(statement: Statement, options?: RunOptions): Promise<Row[]>;
+  write(statement: Statement, options?: RunOptions): Promise<Row[]>;
+  /** Several statements in one write transaction: all of them or none. */
+  writeAll(statements: Statement[], options?: RunOptions): Promise<Row[][]>;
 }
 
 export interface GraphDatabaseOptions {
@@ -15,30 +29,48 @@ export interface GraphDatabaseOptions {
   isReady?: () => boolean;
 }
 
-type Row = Record<string, unknown>;
+/** The request a statement runs for: named in the transaction's metadata, logged with its statements, counted in its log. */
+export interface RequestBinding {
+  requestId: string;
+  /** Asked for only when something is logged. */
+  logger: () => Logger;
+  /** Whether statements are logged at all: checked before any work is done for them. */
+  debug: boolean;
+  log: CypherLog;
+}
 
 /**
  * The one way statements reach Neo4j: managed transactions (so transient
  * errors retry and a cluster routes reads to followers), a timeout on every
- * transaction, and plain JS values out.
+ * transaction, and plain JS values out. Bound to a request, it also names the
+ * request in the transaction metadata (SHOW TRANSACTIONS lists it), logs each
+ * statement with its parameters at debug and each mapped database error at warn.
  */
-export class GraphDatabase {
+export class GraphDatabase implements GraphExecutor {
   constructor(
     readonly driver: Driver,
     private readonly options: GraphDatabaseOptions,
   ) {}
 
-  read(statement: Statement, log?: CypherLog, timeoutMs?: number): Promise<Row[]> {
-    return this.run('READ', [statement], log, timeoutMs).then((results) => results[0]);
+  read(statement: Statement, options?: RunOptions): Promise<Row[]> {
+    return this.run('READ', [statement], options).then((results) => results[0]);
   }
 
-  write(statement: Statement, log?: CypherLog, timeoutMs?: number): Promise<Row[]> {
-    return this.run('WRITE', [statement], log, timeoutMs).then((results) => results[0]);
+  write(statement: Statement, options?: RunOptions): Promise<Row[]> {
+    return this.run('WRITE', [statement], options).then((results) => results[0]);
   }
 
-  /** Several statements in one write transaction: all of them or none. Bulk loads pass a longer timeout. */
-  writeAll(statements: Statement[], log?: CypherLog, timeoutMs?: number): Promise<Row[][]> {
-    return this.run('WRITE', statements, log, timeoutMs);
+  writeAll(statements: Statement[], options?: RunOptions): Promise<Row[][]> {
+    return this.run('WRITE', statements, options);
+  }
+
+  /** The executor one request runs its statements through. */
+  forRequest(binding: RequestBinding): GraphExecutor {
+    return {
+      read: (statement, options) => this.run('READ', [statement], options, binding).then((results) => results[0]),
+      write: (statement, options) => this.run('WRITE', [statement], options, binding).then((results) => results[0]),
+      writeAll: (statements, options) => this.run('WRITE', statements, options, binding),
+    };
   }
 
   /** The same database with another transaction timeout, for work that may take long (warm-up, bulk loads). */
@@ -69,7 +101,7 @@ export class GraphDatabase {
     return this.driver.close();
   }
 
-  private async run(mode: 'READ' | 'WRITE', statements: Statement[], log?: CypherLog, timeoutMs?: number): Promise<Row[][]> {
+  private async run(mode: 'READ' | 'WRITE', statements: Statement[], options: RunOptions = {}, request?: RequestBinding): Promise<Row[][]> {
     if (this.options.isReady && !this.options.isReady()) throw databaseUnavailable();
     const session = this.driver.session({
       database: this.options.database,
@@ -77,17 +109,29 @@ export class GraphDatabase {
     });
     const work = async (tx: ManagedTransaction): Promise<Row[][]> => {
       const results: Row[][] = [];
-      for (const { cypher, params } of statements) {
-        const result = await tx.run(cypher, params);
+      for (const statement of statements) {
+        if (request?.debug) request.logger().debug({ cypher: statement.cypher, params: shownParams(statement.params) }, 'cypher statement');
+        const result = await tx.run(statement.cypher, statement.params);
         const { resultAvailableAfter, resultConsumedAfter } = result.summary;
-        log?.record(toPlain(resultAvailableAfter) as number + (toPlain(resultConsumedAfter) as number));
+        request?.log.record((toPlain(resultAvailableAfter) as number) + (toPlain(resultConsumedAfter) as number), statement);
         results.push(result.records.map(recordToRow));
       }
       return results;
     };
-    const config = { timeout: timeoutMs ?? this.options.transactionTimeoutMs, metadata: { app: 'missiongraph' } };
+    const config = {
+      timeout: options.timeoutMs ?? this.options.transactionTimeoutMs,
+      metadata: request ? { app: 'missiongraph', requestId: request.requestId } : { app: 'missiongraph' },
+    };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      // Mapped errors reach the client as TIMEOUT, SERVICE_UNAVAILABLE or CONFLICT, which says nothing of the cause: it is logged here.
+      const mapped = request && toPublicError(error);
+      if (mapped) {
+        const { code, message } = error as { code?: string; message?: string };
+        request.logger().warn({ code: mapped.extensions.code, neo4jCode: code, reason: message }, 'database error');
+      }
+      throw error;
     } finally {
       await session.close();
     }
@@ -98,4 +142,11 @@ function recordToRow(record: Neo4jRecord): Row {
   const row: Row = {};
   for (const key of record.keys) row[key as string] = toPlain(record.get(key));
   return row;
+}
+
+/** Parameters as a log line or a debugging client reads them: Neo4j integers as numbers. */
+export function shownParams(params: Record<string, unknown>): Record<string, unknown> {
+  const shown: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) shown[name] = neo4j.isInt(value) ? value.toNumber() : value;
+  return shown;
 }

@@ -1,3 +1,4 @@
+import { Label } from '../cypher/vocabulary';
 import { GraphDatabase } from './graphDatabase';
 
 interface Migration {
@@ -14,19 +15,19 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: 'unique entity ids',
-    statements: ['CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE'],
+    statements: [`CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${Label.Entity}) REQUIRE n.id IS UNIQUE`],
   },
   {
     version: 2,
     name: 'range indexes for ordering and filtering',
     statements: [
-      'CREATE INDEX mission_launch_date IF NOT EXISTS FOR (n:Mission) ON (n.launchDate)',
-      'CREATE INDEX mission_name IF NOT EXISTS FOR (n:Mission) ON (n.name)',
-      'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
-      'CREATE INDEX event_sort_date IF NOT EXISTS FOR (n:Event) ON (n.sortDate)',
-      'CREATE INDEX target_kind IF NOT EXISTS FOR (n:Target) ON (n.kind)',
-      'CREATE INDEX target_name IF NOT EXISTS FOR (n:Target) ON (n.name)',
-      'CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name)',
+      `CREATE INDEX mission_launch_date IF NOT EXISTS FOR (n:${Label.Mission}) ON (n.launchDate)`,
+      `CREATE INDEX mission_name IF NOT EXISTS FOR (n:${Label.Mission}) ON (n.name)`,
+      `CREATE INDEX event_date IF NOT EXISTS FOR (n:${Label.Event}) ON (n.date)`,
+      `CREATE INDEX event_sort_date IF NOT EXISTS FOR (n:${Label.Event}) ON (n.sortDate)`,
+      `CREATE INDEX target_kind IF NOT EXISTS FOR (n:${Label.Target}) ON (n.kind)`,
+      `CREATE INDEX target_name IF NOT EXISTS FOR (n:${Label.Target}) ON (n.name)`,
+      `CREATE INDEX agency_name IF NOT EXISTS FOR (n:${Label.Agency}) ON (n.name)`,
     ],
   },
   {
@@ -34,7 +35,7 @@ export const MIGRATIONS: Migration[] = [
     name: 'full-text index over names, aliases, designations, descriptions and summaries',
     statements: [
       `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
-       FOR (n:Entity) ON EACH [n.name, n.searchText, n.designation, n.description, n.summary]
+       FOR (n:${Label.Entity}) ON EACH [n.name, n.searchText, n.designation, n.description, n.summary]
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     ],
   },
@@ -42,7 +43,7 @@ export const MIGRATIONS: Migration[] = [
 
 export async function migrate(db: GraphDatabase): Promise<number[]> {
   const [applied] = await db.writeAll([
-    { cypher: 'MATCH (m:Migration) RETURN collect(m.version) AS versions', params: {} },
+    { cypher: `MATCH (m:${Label.Migration}) RETURN collect(m.version) AS versions`, params: {} },
   ]);
   const done = new Set((applied[0]?.versions as number[]) ?? []);
   const appliedNow: number[] = [];
@@ -50,7 +51,7 @@ export async function migrate(db: GraphDatabase): Promise<number[]> {
     if (done.has(migration.version)) continue;
     for (const statement of migration.statements) await db.runSchema(statement);
     await db.write({
-      cypher: 'MERGE (m:Migration {version: $version}) SET m.name = $name, m.appliedAt = datetime()',
+      cypher: `MERGE (m:${Label.Migration} {version: $version}) SET m.name = $name, m.appliedAt = datetime()`,
       params: { version: migration.version, name: migration.name },
     });
     appliedNow.push(migration.version);

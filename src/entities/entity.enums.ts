@@ -1,4 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { IdScheme } from '../validation/identifiers';
+
+export { IdScheme };
 
 export enum EntityKind { MISSION = 'MISSION', AGENCY = 'AGENCY', TARGET = 'TARGET', EVENT = 'EVENT' }
 
@@ -28,8 +31,6 @@ export enum EventType {
 export enum DatePrecision { DAY = 'DAY', MONTH = 'MONTH', YEAR = 'YEAR' }
 
 export enum EventOutcome { SUCCESS = 'SUCCESS', PARTIAL = 'PARTIAL', FAILURE = 'FAILURE' }
-
-export enum IdScheme { COSPAR = 'COSPAR', WIKIDATA = 'WIKIDATA', NAIF = 'NAIF', JPL_SBDB = 'JPL_SBDB', MPC = 'MPC', ROR = 'ROR' }
 
 export enum MissionOrder {
   LAUNCH_DATE_ASC = 'LAUNCH_DATE_ASC', LAUNCH_DATE_DESC = 'LAUNCH_DATE_DESC', NAME_ASC = 'NAME_ASC', NAME_DESC = 'NAME_DESC',

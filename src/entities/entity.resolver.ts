@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
-import { GraphContext } from '../context';
-import { findOne } from '../graph/graphQueries';
+import type { GraphContext } from '../context';
+import { findOne } from './entity.queries';
 import { Entity } from './entity.type';
 
 @Resolver(() => Entity)

@@ -1,23 +1,13 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { InterfaceType } from 'type-graphql';
+import { declareFields } from './declareFields';
+import { ENTITY_HEAD, ENTITY_TAIL } from './entity.fields';
+import { servedFields } from './fieldDescriptor';
 
 @InterfaceType({
   description: 'Anything in the knowledge graph.',
-  // Every compiled projection carries the concrete type's name.
+  // Every compiled projection of the interface carries the concrete type's name.
   resolveType: (value: { __typename: string }) => value.__typename,
 })
-export abstract class Entity {
-  @Field(() => ID)
-  id!: string;
+export abstract class Entity {}
 
-  @Field()
-  name!: string;
-
-  @Field(() => [String], { description: 'URLs of the public sources the facts about this entity come from.' })
-  sources!: string[];
-
-  @Field(() => String, { nullable: true, description: 'When a write last changed this entity (ISO-8601, UTC).' })
-  updatedAt!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The name of the write token (or "seed") that last changed it.' })
-  updatedBy!: string | null;
-}
+declareFields(Entity as never, servedFields({ fields: { ...ENTITY_HEAD, ...ENTITY_TAIL } }));

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '../common/date.scalar';
+import { DateScalar } from '../entities/date.scalar';
 import { EventOrder, EventType } from '../entities/entity.enums';
 
 @InputType()
@@ -23,6 +23,9 @@ export class EventWhere {
   planned?: boolean | null;
 }
 
+/** A page of events, unless `first` says otherwise. */
+export const EVENTS_PAGE = 20;
+
 @ArgsType()
 export class EventsArgs {
   @Field(() => EventWhere, { nullable: true })
@@ -31,7 +34,7 @@ export class EventsArgs {
   @Field(() => EventOrder, { nullable: true, defaultValue: EventOrder.DATE_ASC })
   orderBy?: EventOrder | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  @Field(() => Int, { nullable: true, defaultValue: EVENTS_PAGE })
   first?: number | null;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
-import { GraphContext } from '../context';
-import { findOne } from '../graph/graphQueries';
+import type { GraphContext } from '../context';
+import { Label } from '../cypher/vocabulary';
+import { findOne } from '../entities/entity.queries';
 import { EventsArgs } from './event.args';
 import { EventConnection } from './event.connection';
 import { findEvents } from './event.queries';
@@ -11,7 +12,7 @@ import { Event } from './event.type';
 export class EventResolver {
   @Query(() => Event, { nullable: true })
   event(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return findOne(context, info, 'Event', id);
+    return findOne(context, info, Label.Event, id);
   }
 
   @Query(() => EventConnection, { description: 'The timeline.' })

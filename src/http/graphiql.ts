@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { dirname, join } from 'node:path';
-import { EXAMPLE_OPERATIONS } from './exampleOperations';
+import { EXAMPLE_OPERATIONS } from '../operations/exampleOperations';
 
 const ASSETS: Record<string, string> = {
   'react.js': join(dirname(require.resolve('react/package.json')), 'umd/react.production.min.js'),

@@ -1,8 +1,8 @@
 import express, { NextFunction, Request, Response } from 'express';
 import { tokenOf } from '../auth/requireEditor';
-import { ErrorCode } from '../common/errorCodes';
-import { Config } from '../config';
-import { sendError } from './errorReply';
+import { ErrorCode } from '../errors/errorCodes';
+import { WriteToken } from '../auth/writeTokens';
+import { sendError } from '../errors/errorReply';
 
 const PUBLIC_LIMIT = '100kb';
 
@@ -12,7 +12,7 @@ const PUBLIC_LIMIT = '100kb';
  * Any other content type is refused: a form or text/plain POST is how a
  * browser sends a cross-site request without a preflight.
  */
-export function jsonBody(config: Config) {
+export function jsonBody(config: { editorBodyLimitBytes: number; writeTokens: readonly WriteToken[] }) {
   const publicParser = express.json({ limit: PUBLIC_LIMIT });
   const editorParser = express.json({ limit: config.editorBodyLimitBytes });
   return (req: Request, res: Response, next: NextFunction) => {

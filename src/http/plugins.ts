@@ -1,25 +1,32 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphContext } from '../context';
-import { publicErrorOf } from './formatError';
+import type { GraphContext } from '../context';
+import { shownParams } from '../db/graphDatabase';
+import { publicErrorOf } from '../errors/formatError';
+import type { Logger } from '../observability/logger';
 
-/** extensions.cypher = { queries, ms } when the client asked with x-debug-cypher: 1 and the server allows it. */
+/**
+ * extensions.cypher = { queries, ms, statements } when the client asked with
+ * x-debug-cypher: 1 and the server allows it (DEBUG_CYPHER).
+ */
 export const cypherDebugPlugin: ApolloServerPlugin<GraphContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
         if (!contextValue.showCypher || response.body.kind !== 'single') return;
-        const { queries, ms } = contextValue.cypherLog;
-        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypher: { queries, ms } };
+        const { queries, ms, statements } = contextValue.cypherLog;
+        const shown = statements.map(({ cypher, params }) => ({ cypher, params: shownParams(params) }));
+        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypher: { queries, ms, statements: shown } };
       },
     };
   },
 };
 
 /**
- * One log line per operation (through the request's logger, so it carries the
- * request id), every unexpected error logged whole, and a warning for a slow request.
+ * One log line per operation, carrying the request id, every unexpected error
+ * logged whole, and a warning for a slow request. The line goes through the
+ * server's logger with the id as a field: no per-request child logger is made for it.
  */
-export function loggingPlugin(slowRequestMs: number): ApolloServerPlugin<GraphContext> {
+export function loggingPlugin(logger: Logger, slowRequestMs: number): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
@@ -31,9 +38,15 @@ export function loggingPlugin(slowRequestMs: number): ApolloServerPlugin<GraphCo
         },
         async willSendResponse({ operationName, errors }) {
           const ms = Math.round((Number(process.hrtime.bigint() - started) / 1e6) * 10) / 10;
-          const line = { operationName: operationName ?? null, ms, errors: errors?.length ?? 0, cypher: contextValue.cypherLog.queries };
-          contextValue.logger.info(line, 'graphql request');
-          if (ms >= slowRequestMs) contextValue.logger.warn(line, 'slow request');
+          const line = {
+            requestId: contextValue.requestId,
+            operationName: operationName ?? null,
+            ms,
+            errors: errors?.length ?? 0,
+            cypher: contextValue.cypherLog.queries,
+          };
+          logger.info(line, 'graphql request');
+          if (ms >= slowRequestMs) logger.warn(line, 'slow request');
         },
       };
     },

@@ -1,10 +1,9 @@
 import { NextFunction, Request, Response } from 'express';
 import { tokenOf } from '../auth/requireEditor';
 import { WriteToken } from '../auth/writeTokens';
-import { ErrorCode } from '../common/errorCodes';
-import { Logger } from '../logger';
-import { ServerMetrics } from '../observability/metrics';
-import { sendError } from './errorReply';
+import { ErrorCode } from '../errors/errorCodes';
+import { Logger } from '../observability/logger';
+import { ErrorCounter, sendError } from '../errors/errorReply';
 
 /**
  * The HTTP request's own deadline, above the transaction timeout: a statement
@@ -13,13 +12,13 @@ import { sendError } from './errorReply';
  * for a connection, a retry) so that no client waits without an answer.
  * Editors are exempt: their imports run for minutes under their own transaction timeout.
  */
-export function requestDeadline(timeoutMs: number, writeTokens: readonly WriteToken[], logger: Logger, metrics?: ServerMetrics) {
+export function requestDeadline(timeoutMs: number, writeTokens: readonly WriteToken[], logger: Logger, errors?: ErrorCounter) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (tokenOf(writeTokens, req.header('authorization'))?.role === 'editor') return next();
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       logger.warn({ requestId: res.locals.requestId, timeoutMs }, 'request deadline passed');
-      sendError(res, metrics, 504, ErrorCode.TIMEOUT, 'The request took too long and was stopped.');
+      sendError(res, errors, 504, ErrorCode.TIMEOUT, 'The request took too long and was stopped.');
     }, timeoutMs);
     const clear = () => clearTimeout(timer);
     res.on('finish', clear);

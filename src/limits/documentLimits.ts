@@ -1,8 +1,7 @@
 import { NextFunction, Request, Response } from 'express';
 import { Lexer, parse, Source, TokenKind } from 'graphql';
-import { ErrorCode } from '../common/errorCodes';
-import { sendError } from '../http/errorReply';
-import { ServerMetrics } from '../observability/metrics';
+import { ErrorCode } from '../errors/errorCodes';
+import { ErrorCounter, sendError } from '../errors/errorReply';
 import { MAX_FIELD_REPEATS, maxFieldRepeats } from './repeatedFields';
 
 /** Counts the tokens of a document, stopping one past the limit; a lexing error is left to the parser to report. */
@@ -31,11 +30,11 @@ function repeatsOf(query: string): number {
  * validation would take seconds of CPU. The other limits need the schema and
  * the variables and are checked in queryLimitsPlugin.
  */
-export function documentLimits(tokens: number, metrics?: ServerMetrics) {
+export function documentLimits(tokens: number, errors?: ErrorCounter) {
   return (req: Request, res: Response, next: NextFunction) => {
     const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query !== 'string') return next();
-    const refuse = (message: string) => sendError(res, metrics, 400, ErrorCode.QUERY_TOO_COMPLEX, `The query is too complex: ${message}.`);
+    const refuse = (message: string) => sendError(res, errors, 400, ErrorCode.QUERY_TOO_COMPLEX, `The query is too complex: ${message}.`);
     if (countTokens(query, tokens) > tokens) return refuse(`it has more than ${tokens} tokens, the limit`);
     const repeats = repeatsOf(query);
     if (repeats > MAX_FIELD_REPEATS) return refuse(`a field is selected ${repeats} times in one place, above the limit of ${MAX_FIELD_REPEATS}`);

@@ -16,7 +16,7 @@ import {
   SelectionSetNode,
   valueFromAST,
 } from 'graphql';
-import { MAX_FIRST } from '../common/pagination';
+import { MAX_FIRST } from '../cypher/pageSize';
 
 /** What a single operation would cost, measured on the document and the request's variables alone. */
 export interface OperationMeasure {

@@ -1,8 +1,16 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { queryTooComplex } from '../common/publicError';
-import { QueryLimits } from '../config';
-import { GraphContext } from '../context';
+import { queryTooComplex } from '../errors/publicError';
+import type { GraphContext } from '../context';
 import { measureOperation, OperationMeasure } from './operationMeasure';
+
+/** Checked on every operation before any database work; a request over one gets QUERY_TOO_COMPLEX. */
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  cost: number;
+}
 
 const CHECKED: (keyof OperationMeasure)[] = ['depth', 'aliases', 'directives', 'cost'];
 

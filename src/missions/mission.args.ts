@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '../common/date.scalar';
+import { DateScalar } from '../entities/date.scalar';
 import { MissionKind, MissionOrder, MissionStatus, TargetKind } from '../entities/entity.enums';
 
 @InputType({ description: 'All given conditions must hold.' })
@@ -38,6 +38,9 @@ export class MissionWhere {
   launchedBefore?: string | null;
 }
 
+/** A page of missions, unless `first` says otherwise. */
+export const MISSIONS_PAGE = 20;
+
 @ArgsType()
 export class MissionsArgs {
   @Field(() => MissionWhere, { nullable: true })
@@ -46,7 +49,7 @@ export class MissionsArgs {
   @Field(() => MissionOrder, { nullable: true, defaultValue: MissionOrder.LAUNCH_DATE_ASC })
   orderBy?: MissionOrder | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  @Field(() => Int, { nullable: true, defaultValue: MISSIONS_PAGE })
   first?: number | null;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,6 @@
 import { Driver } from 'neo4j-driver';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { poolStats } from '../db/poolStats';
+import { poolStats } from './poolStats';
 
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** Operation names come from clients: past this many distinct ones, new names are counted as "other". */

@@ -1,11 +1,10 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '../common/errorCodes';
-import { GraphContext } from '../context';
-import { publicErrorOf } from '../http/formatError';
+import { ErrorCode } from '../errors/errorCodes';
+import { publicErrorOf } from '../errors/formatError';
 import { ServerMetrics } from './metrics';
 
 /** Request duration by operation and outcome, and every error by the code the client saw. */
-export function metricsPlugin(metrics: ServerMetrics): ApolloServerPlugin<GraphContext> {
+export function metricsPlugin(metrics: ServerMetrics): ApolloServerPlugin {
   return {
     async requestDidStart() {
       const stopTimer = metrics.requestDuration.startTimer();

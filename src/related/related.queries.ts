@@ -1,18 +1,16 @@
-import { getNamedType, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
-import { badUserInput } from '../common/publicError';
-import { GraphContext } from '../context';
-import { SelectionCompiler } from '../graph/selectionCompiler';
-import { StatementBuilder } from '../graph/statementBuilder';
-import { relatedExpression } from './relatedCompiler';
+import { GraphQLResolveInfo } from 'graphql';
+import type { GraphContext } from '../context';
+import { SelectionProjector } from '../cypher/projector';
+import { StatementBuilder } from '../cypher/statementBuilder';
+import { Label } from '../cypher/vocabulary';
+import { badUserInput } from '../errors/publicError';
+import { relatedExpression } from './related.compiler';
 
 export async function relatedMissions(context: GraphContext, info: GraphQLResolveInfo, id: string, first: number) {
   const statement = new StatementBuilder();
-  const compiler = new SelectionCompiler(info, statement);
-  const related = relatedExpression(compiler, statement, 'm', getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes, first);
-  const rows = await context.db.read(
-    statement.build(`MATCH (m:Entity:Mission {id: ${statement.param(id)}}) RETURN ${related} AS related`),
-    context.cypherLog,
-  );
+  const projector = new SelectionProjector(info, statement);
+  const related = relatedExpression(statement, 'm', first, (scope) => projector.projectRoot('null', scope));
+  const rows = await context.db.read(statement.build(`MATCH (m:${Label.Entity}:${Label.Mission} {id: ${statement.param(id)}}) RETURN ${related} AS related`));
   if (rows.length === 0) throw badUserInput(`No mission has the id "${id}".`);
   return rows[0].related;
 }

@@ -1,4 +1,4 @@
-import { fold } from '../seed/searchText';
+import { fold } from '../documents/searchText';
 
 const MAX_TERMS = 8;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

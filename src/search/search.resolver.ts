@@ -1,8 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
-import { GraphContext } from '../context';
+import type { GraphContext } from '../context';
 import { EntityKind } from '../entities/entity.enums';
-import { search } from './search.queries';
+import { search, SEARCH_DEFAULT_FIRST } from './search.queries';
 import { SearchHit } from './search.type';
 
 @Resolver(() => SearchHit)
@@ -14,7 +14,7 @@ export class SearchResolver {
   search(
     @Arg('text') text: string,
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds: EntityKind[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: SEARCH_DEFAULT_FIRST }) first: number,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { GraphDatabase } from '../db/graphDatabase';
+import { Label } from '../cypher/vocabulary';
+import { GraphExecutor } from '../db/graphDatabase';
+import { GraphDocument } from '../documents/graphDocument';
+import { validateGraph } from '../documents/validateGraph';
 import { projectRoot } from '../projectRoot';
-import { GraphDocument } from './graphDocument';
-import { readSeed, SeedError } from './seedFiles';
-import { validateGraph } from './validateGraph';
 import { importDocument } from '../writes/importDocument';
+import { readSeed, SeedError } from './seedFiles';
 
 export const SEED_DIR = join(projectRoot(), 'seed');
 
@@ -19,14 +20,14 @@ export function checkSeed(seedDir = SEED_DIR): GraphDocument {
 /** A first load on a cold server plans every statement afresh: far slower than a request. */
 const SEED_TIMEOUT_MS = 300_000;
 
-export async function loadSeed(db: GraphDatabase, seedDir = SEED_DIR): Promise<GraphDocument> {
+export async function loadSeed(db: GraphExecutor, seedDir = SEED_DIR): Promise<GraphDocument> {
   const document = checkSeed(seedDir);
   const outcome = await importDocument(db, document, { updatedBy: 'seed', timeoutMs: SEED_TIMEOUT_MS });
   if (!outcome.applied) throw new SeedError(outcome.errors);
   return document;
 }
 
-export async function isGraphEmpty(db: GraphDatabase): Promise<boolean> {
-  const [row] = await db.read({ cypher: 'MATCH (n:Entity) RETURN count(n) = 0 AS empty', params: {} });
+export async function isGraphEmpty(db: GraphExecutor): Promise<boolean> {
+  const [row] = await db.read({ cypher: `MATCH (n:${Label.Entity}) RETURN count(n) = 0 AS empty`, params: {} });
   return row.empty as boolean;
 }

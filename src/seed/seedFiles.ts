@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { GraphDocument } from './graphDocument';
+import { emptyDocument, GraphDocument } from '../documents/graphDocument';
 
 export class SeedError extends Error {
   constructor(readonly problems: string[]) {
@@ -19,7 +19,7 @@ const jsonFiles = (folder: string): string[] =>
  * seed/missions/*.json (one mission each, its events inside).
  */
 export function readSeed(seedDir: string, projectRoot = join(seedDir, '..')): GraphDocument {
-  const document: GraphDocument = { agencies: [], targets: [], missions: [], events: [], origins: new Map() };
+  const document: GraphDocument = emptyDocument();
   const problems: string[] = [];
   const parse = (file: string): unknown => {
     try {

@@ -13,12 +13,15 @@ export class TargetWhere {
   parent?: string | null;
 }
 
+/** A page of targets, unless `first` says otherwise. */
+export const TARGETS_PAGE = 20;
+
 @ArgsType()
 export class TargetsArgs {
   @Field(() => TargetWhere, { nullable: true })
   where?: TargetWhere | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  @Field(() => Int, { nullable: true, defaultValue: TARGETS_PAGE })
   first?: number | null;
 
   @Field(() => String, { nullable: true })

@@ -1,24 +1,29 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { GraphContext } from '../context';
-import { textPredicate } from '../graph/filters';
-import { findPage } from '../graph/graphQueries';
-import { StatementBuilder } from '../graph/statementBuilder';
-import { TargetsArgs } from './target.args';
+import type { GraphContext } from '../context';
+import { textPredicate } from '../cypher/predicates';
+import { StatementBuilder } from '../cypher/statementBuilder';
+import { Label, Rel } from '../cypher/vocabulary';
+import { findPage } from '../entities/entity.queries';
+import { TARGETS_PAGE, TargetsArgs, TargetWhere } from './target.args';
+
+function targetPredicates(statement: StatementBuilder, node: string, where: TargetWhere | null | undefined): string[] {
+  const predicates: string[] = [];
+  if (where?.text != null) predicates.push(textPredicate(statement, node, where.text, ['name', 'designation'], ['aliases']));
+  if (where?.kind != null) predicates.push(`${node}.kind = ${statement.param(where.kind)}`);
+  if (where?.parent != null) {
+    predicates.push(`EXISTS { (${node})-[:${Rel.ORBITS}]->(:${Label.Entity}:${Label.Target} {id: ${statement.param(where.parent)}}) }`);
+  }
+  return predicates;
+}
 
 export function findTargets(context: GraphContext, info: GraphQLResolveInfo, args: TargetsArgs) {
   const statement = new StatementBuilder();
-  const predicates: string[] = [];
-  const where = args.where;
-  if (where?.text != null) predicates.push(textPredicate(statement, where.text, ['name', 'designation'], ['aliases']));
-  if (where?.kind != null) predicates.push(`n.kind = ${statement.param(where.kind)}`);
-  if (where?.parent != null) {
-    predicates.push(`EXISTS { (n)-[:ORBITS]->(:Entity:Target {id: ${statement.param(where.parent)}}) }`);
-  }
   return findPage(context, info, statement, {
-    label: 'Target',
-    predicates,
+    label: Label.Target,
+    source: (node) => ({ predicates: targetPredicates(statement, node, args.where) }),
     order: { name: 'NAME_ASC', key: 'name', direction: 'ASC' },
     first: args.first,
+    defaultFirst: TARGETS_PAGE,
     after: args.after,
   });
 }

@@ -1,21 +1,9 @@
-import { Field, ObjectType } from 'type-graphql';
-import { TargetKind } from '../entities/entity.enums';
+import { ObjectType } from 'type-graphql';
+import { declareEntityType } from '../entities/declareFields';
 import { Entity } from '../entities/entity.type';
+import { TARGET } from './target.fields';
 
 @ObjectType({ implements: Entity, simpleResolvers: true })
-export class Target extends Entity {
-  @Field(() => String, { nullable: true, description: 'Catalogue designation: "2016 HO3", "311P/PANSTARRS".' })
-  designation!: string | null;
+export class Target extends Entity {}
 
-  @Field(() => TargetKind)
-  kind!: TargetKind;
-
-  @Field(() => Target, {
-    nullable: true,
-    description: 'What this target orbits or lies on: Dimorphos -> Didymos, Jezero -> Mars.',
-  })
-  parent!: Target | null;
-
-  @Field(() => [Target])
-  children!: Target[];
-}
+declareEntityType(Target, TARGET);

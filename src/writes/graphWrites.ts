@@ -1,52 +1,42 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { requireEditor } from '../auth/requireEditor';
-import { ErrorCode } from '../common/errorCodes';
-import { badUserInput, PublicError } from '../common/publicError';
-import { GraphContext } from '../context';
-import { compileLookup } from '../graph/lookup';
-import { NodeLabel } from '../graph/model';
-import { GraphDocument } from '../seed/graphDocument';
+import type { GraphContext } from '../context';
+import { compileLookup } from '../cypher/lookup';
+import { Label, Rel } from '../cypher/vocabulary';
+import { GraphDocument } from '../documents/graphDocument';
+import { GRAPH_MODEL } from '../documents/graphModel';
+import { Collection, kindOfCollection } from '../entities/entityKinds';
+import { ErrorCode } from '../errors/errorCodes';
+import { badUserInput, PublicError } from '../errors/publicError';
 import { importDocument } from './importDocument';
 
-type Kind = 'agencies' | 'targets' | 'missions' | 'events';
-const LABELS: Record<Kind, NodeLabel> = { agencies: 'Agency', targets: 'Target', missions: 'Mission', events: 'Event' };
 /** Imports may be large; a request-sized timeout would refuse them half-way through validation. */
 const IMPORT_TIMEOUT_MS = 300_000;
 
 /** Strips the input classes to plain records, dropping fields the client left out. */
-const plain = <T extends object>(records: readonly T[] | null | undefined): never[] =>
-  (records ?? []).map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined))) as never[];
+const plain = (records: readonly object[] | null | undefined): GraphDocument[Collection] =>
+  (records ?? []).map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined))) as never;
 
-export function documentOf(input: Partial<Record<Kind, readonly object[] | null>>): GraphDocument {
-  return {
-    agencies: plain(input.agencies),
-    targets: plain(input.targets),
-    missions: plain(input.missions),
-    events: plain(input.events),
-    origins: new Map(),
-  };
+export function documentOf(input: Partial<Record<Collection, readonly object[] | null>>): GraphDocument {
+  const document = { origins: new Map() } as GraphDocument;
+  for (const { collection } of GRAPH_MODEL) document[collection] = plain(input[collection]);
+  return document;
 }
 
 /** Creates or replaces one entity and answers it, read back in the same transaction. */
-export async function upsert(context: GraphContext, info: GraphQLResolveInfo, kind: Kind, input: { id: string }) {
+export async function upsert(context: GraphContext, info: GraphQLResolveInfo, collection: Collection, input: { id: string }) {
   const writer = requireEditor(context.writeTokens, context.authorization);
-  const outcome = await importDocument(context.db, documentOf({ [kind]: [input] }), {
+  const outcome = await importDocument(context.db, documentOf({ [collection]: [input] }), {
     updatedBy: writer.name,
-    readBack: compileLookup(info, LABELS[kind], input.id),
-    log: context.cypherLog,
+    readBack: compileLookup(info, kindOfCollection(collection).label, input.id),
   });
   if (!outcome.applied) throw badUserInput(outcome.errors.join('; '));
   return outcome.readBack?.[0]?.node;
 }
 
-export async function importGraph(context: GraphContext, input: Partial<Record<Kind, readonly object[] | null>>, dryRun: boolean) {
+export async function importGraph(context: GraphContext, input: Partial<Record<Collection, readonly object[] | null>>, dryRun: boolean) {
   const writer = requireEditor(context.writeTokens, context.authorization);
-  return importDocument(context.db, documentOf(input), {
-    updatedBy: writer.name,
-    dryRun,
-    timeoutMs: IMPORT_TIMEOUT_MS,
-    log: context.cypherLog,
-  });
+  return importDocument(context.db, documentOf(input), { updatedBy: writer.name, dryRun, timeoutMs: IMPORT_TIMEOUT_MS });
 }
 
 /**
@@ -55,27 +45,24 @@ export async function importGraph(context: GraphContext, input: Partial<Record<K
  */
 export async function deleteEntity(context: GraphContext, id: string): Promise<boolean> {
   requireEditor(context.writeTokens, context.authorization);
-  const [row] = await context.db.write(
-    {
-      cypher: `OPTIONAL MATCH (n:Entity {id: $id})
-        CALL (n) {
-          WITH n WHERE n IS NOT NULL
-          OPTIONAL MATCH (n:Mission)-[:HAS_EVENT]->(event:Event)
-          WITH n, collect(event) AS events
-          CALL (n, events) {
-            UNWIND [n] + events AS gone
-            MATCH (gone)--(neighbour:Entity) WHERE neighbour <> n AND NOT neighbour IN events
-            SET neighbour.contentHash = null
-          }
-          FOREACH (event IN events | DETACH DELETE event)
-          DETACH DELETE n
-          RETURN true AS deleted
+  const rows = await context.db.write({
+    cypher: `OPTIONAL MATCH (n:${Label.Entity} {id: $id})
+      CALL (n) {
+        WITH n WHERE n IS NOT NULL
+        OPTIONAL MATCH (n:${Label.Mission})-[:${Rel.HAS_EVENT}]->(event:${Label.Event})
+        WITH n, collect(event) AS events
+        CALL (n, events) {
+          UNWIND [n] + events AS gone
+          MATCH (gone)--(neighbour:${Label.Entity}) WHERE neighbour <> n AND NOT neighbour IN events
+          SET neighbour.contentHash = null
         }
-        RETURN deleted`,
-      params: { id },
-    },
-    context.cypherLog,
-  ).then((rows) => (rows.length > 0 ? rows : [{ deleted: false }]));
-  if (!row.deleted) throw new PublicError(ErrorCode.NOT_FOUND, `No entity has the id "${id}".`);
+        FOREACH (event IN events | DETACH DELETE event)
+        DETACH DELETE n
+        RETURN true AS deleted
+      }
+      RETURN deleted`,
+    params: { id },
+  });
+  if (!rows[0]?.deleted) throw new PublicError(ErrorCode.NOT_FOUND, `No entity has the id "${id}".`);
   return true;
 }

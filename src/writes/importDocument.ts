@@ -1,8 +1,10 @@
-import { CypherLog } from '../db/cypherLog';
-import { GraphDatabase, Statement } from '../db/graphDatabase';
-import { GraphDocument } from '../seed/graphDocument';
-import { validateGraph } from '../seed/validateGraph';
-import { canonicalGraph, CanonicalGraph, contentHash } from './canonical';
+import { GraphExecutor, Row, Statement } from '../db/graphDatabase';
+import { canonicalGraph, CanonicalGraph, contentHash } from '../documents/canonical';
+import { GraphDocument } from '../documents/graphDocument';
+import { GRAPH_MODEL } from '../documents/graphModel';
+import { validateGraph } from '../documents/validateGraph';
+import { kindOfLabel } from '../entities/entityKinds';
+import { Label } from '../cypher/vocabulary';
 import { writeStatements } from './writeGraph';
 
 export interface ImportOutcome {
@@ -12,7 +14,7 @@ export interface ImportOutcome {
   unchanged: number;
   errors: string[];
   /** The rows of `readBack`, read in the same transaction after the write. */
-  readBack?: Record<string, unknown>[];
+  readBack?: Row[];
 }
 
 export interface ImportOptions {
@@ -20,10 +22,7 @@ export interface ImportOptions {
   dryRun?: boolean;
   timeoutMs?: number;
   readBack?: Statement;
-  log?: CypherLog;
 }
-
-const LABEL_KINDS: Record<string, string> = { Agency: 'agency', Target: 'target', Mission: 'mission', Event: 'event' };
 
 /**
  * The one way anything is written: seed loads, mutations and imports. Validates
@@ -31,17 +30,13 @@ const LABEL_KINDS: Record<string, string> = { Agency: 'agency', Target: 'target'
  * graph) and writes nothing when anything is wrong; then writes, in one
  * transaction, only the records whose content changed.
  */
-export async function importDocument(db: GraphDatabase, document: GraphDocument, options: ImportOptions): Promise<ImportOutcome> {
-  const ids = referencedIds(document);
-  const stored = await db.read(
-    {
-      cypher: `UNWIND $ids AS id MATCH (n:Entity {id: id})
-        RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS label, n.contentHash AS hash`,
-      params: { ids },
-    },
-    options.log,
-  );
-  const known = new Map(stored.map((row) => [row.id as string, LABEL_KINDS[row.label as string] ?? 'entity']));
+export async function importDocument(db: GraphExecutor, document: GraphDocument, options: ImportOptions): Promise<ImportOutcome> {
+  const stored = await db.read({
+    cypher: `UNWIND $ids AS id MATCH (n:${Label.Entity} {id: id})
+      RETURN n.id AS id, [label IN labels(n) WHERE label <> '${Label.Entity}'][0] AS label, n.contentHash AS hash`,
+    params: { ids: referencedIds(document) },
+  });
+  const known = new Map(stored.map((row) => [row.id as string, kindOfLabel(row.label as string)?.record ?? 'entity']));
   const errors = validateGraph(document, known);
   if (errors.length > 0) return { applied: false, created: 0, updated: 0, unchanged: 0, errors };
 
@@ -50,14 +45,14 @@ export async function importDocument(db: GraphDatabase, document: GraphDocument,
   const changed: CanonicalGraph = { agencies: [], targets: [], missions: [], events: [] };
   let created = 0;
   let unchanged = 0;
-  for (const kind of ['agencies', 'targets', 'missions', 'events'] as const) {
-    for (const record of graph[kind] as { id: string }[]) {
+  for (const { collection } of GRAPH_MODEL) {
+    for (const record of graph[collection]) {
       if (!hashes.has(record.id)) created += 1;
       else if (hashes.get(record.id) === contentHash(record)) {
         unchanged += 1;
         continue;
       }
-      (changed[kind] as object[]).push(record);
+      changed[collection].push(record);
     }
   }
   const counts = { created, updated: countOf(changed) - created, unchanged, errors: [] };
@@ -65,20 +60,24 @@ export async function importDocument(db: GraphDatabase, document: GraphDocument,
 
   const statements = writeStatements(changed, options.updatedBy);
   if (options.readBack) statements.push(options.readBack);
-  const results = statements.length > 0 ? await db.writeAll(statements, options.log, options.timeoutMs) : [];
+  const results = statements.length > 0 ? await db.writeAll(statements, { timeoutMs: options.timeoutMs }) : [];
   return { applied: true, ...counts, ...(options.readBack ? { readBack: results[results.length - 1] } : {}) };
 }
 
-const countOf = (graph: CanonicalGraph) => graph.agencies.length + graph.targets.length + graph.missions.length + graph.events.length;
+const countOf = (graph: CanonicalGraph) => GRAPH_MODEL.reduce((total, { collection }) => total + graph[collection].length, 0);
 
+/** The ids a document writes or refers to: what must be looked up before it is validated. */
 function referencedIds(document: GraphDocument): string[] {
   const ids = new Set<string>();
   const add = (value: unknown) => {
     for (const id of Array.isArray(value) ? value : [value]) if (typeof id === 'string') ids.add(id);
   };
-  for (const agency of document.agencies) add(agency?.id);
-  for (const target of document.targets) [target?.id, target?.parent].forEach(add);
-  for (const mission of document.missions) [mission?.id, mission?.agencies, mission?.targets, mission?.predecessors].forEach(add);
-  for (const event of document.events) [event?.id, event?.mission, event?.targets].forEach(add);
+  for (const model of GRAPH_MODEL) {
+    for (const record of document[model.collection]) {
+      if (typeof record !== 'object' || record === null) continue;
+      add(record.id);
+      for (const [field] of model.references) add(record[field]);
+    }
+  }
   return [...ids];
 }

@@ -1,63 +1,22 @@
-import { Field, Float, ID, InputType } from 'type-graphql';
-import { DateScalar } from '../common/date.scalar';
-import { DatePrecision, EventType, MissionKind, MissionStatus, TargetKind } from '../entities/entity.enums';
+import { Field, InputType } from 'type-graphql';
+import { AGENCY } from '../agencies/agency.fields';
+import { entityInputType } from '../entities/inputType';
+import { EVENT } from '../events/event.fields';
+import { MISSION } from '../missions/mission.fields';
+import { TARGET } from '../targets/target.fields';
 
-@InputType()
-export class AgencyInput {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) abbreviation?: string | null;
-  @Field(() => String, { nullable: true }) country?: string | null;
-  @Field(() => [String]) sources!: string[];
-}
+/** A record as a mutation takes it: the fields its descriptor marks as written. */
+export type RecordInput = { id: string } & Record<string, unknown>;
 
-@InputType()
-export class TargetInput {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field(() => TargetKind) kind!: TargetKind;
-  @Field(() => String, { nullable: true }) designation?: string | null;
-  @Field(() => ID, { nullable: true }) parent?: string | null;
-  @Field(() => [String], { nullable: true, description: 'Other names and spellings, searched like the name.' }) aliases?: string[] | null;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => [String]) sources!: string[];
-}
-
-@InputType()
-export class MissionInput {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field(() => [String], { nullable: true }) aliases?: string[] | null;
-  @Field(() => String, { nullable: true }) summary?: string | null;
-  @Field(() => [MissionKind]) kinds!: MissionKind[];
-  @Field(() => MissionStatus) status!: MissionStatus;
-  @Field(() => DateScalar, { nullable: true }) launchDate?: string | null;
-  @Field(() => DateScalar, { nullable: true }) endDate?: string | null;
-  @Field(() => [ID], { description: "Lead agency first. Replaces the mission's agencies." }) agencies!: string[];
-  @Field(() => [ID], { description: "Primary target first. Replaces the mission's targets." }) targets!: string[];
-  @Field(() => [ID], { nullable: true, description: 'Replaces the missions this one follows up.' }) predecessors?: string[] | null;
-  @Field(() => [String]) sources!: string[];
-}
-
-@InputType()
-export class EventInput {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field(() => ID) mission!: string;
-  @Field(() => EventType) type!: EventType;
-  @Field(() => DateScalar, { nullable: true }) date?: string | null;
-  @Field(() => DatePrecision) datePrecision!: DatePrecision;
-  @Field() planned!: boolean;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => Float, { nullable: true }) distanceKm?: number | null;
-  @Field(() => [ID], { nullable: true }) targets?: string[] | null;
-  @Field(() => [String]) sources!: string[];
-}
+export const AgencyInput = entityInputType('AgencyInput', AGENCY);
+export const TargetInput = entityInputType('TargetInput', TARGET);
+export const MissionInput = entityInputType('MissionInput', MISSION);
+export const EventInput = entityInputType('EventInput', EVENT);
 
 @InputType()
 export class GraphImportInput {
-  @Field(() => [AgencyInput], { nullable: true }) agencies?: AgencyInput[] | null;
-  @Field(() => [TargetInput], { nullable: true }) targets?: TargetInput[] | null;
-  @Field(() => [MissionInput], { nullable: true }) missions?: MissionInput[] | null;
-  @Field(() => [EventInput], { nullable: true }) events?: EventInput[] | null;
+  @Field(() => [AgencyInput], { nullable: true }) agencies?: RecordInput[] | null;
+  @Field(() => [TargetInput], { nullable: true }) targets?: RecordInput[] | null;
+  @Field(() => [MissionInput], { nullable: true }) missions?: RecordInput[] | null;
+  @Field(() => [EventInput], { nullable: true }) events?: RecordInput[] | null;
 }

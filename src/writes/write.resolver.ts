@@ -1,33 +1,33 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
 import { Agency } from '../agencies/agency.type';
-import { GraphContext } from '../context';
+import type { GraphContext } from '../context';
 import { Event } from '../events/event.type';
 import { Mission } from '../missions/mission.type';
 import { Target } from '../targets/target.type';
 import { deleteEntity, importGraph, upsert } from './graphWrites';
 import { ImportReport } from './importReport.type';
-import { AgencyInput, EventInput, GraphImportInput, MissionInput, TargetInput } from './write.inputs';
+import { AgencyInput, EventInput, GraphImportInput, MissionInput, RecordInput, TargetInput } from './write.inputs';
 
 @Resolver()
 export class WriteResolver {
   @Mutation(() => Agency, { description: 'Create or replace; referenced ids must exist (else BAD_USER_INPUT, nothing written).' })
-  upsertAgency(@Arg('input', () => AgencyInput) input: AgencyInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+  upsertAgency(@Arg('input', () => AgencyInput) input: RecordInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return upsert(context, info, 'agencies', input);
   }
 
   @Mutation(() => Target)
-  upsertTarget(@Arg('input', () => TargetInput) input: TargetInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+  upsertTarget(@Arg('input', () => TargetInput) input: RecordInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return upsert(context, info, 'targets', input);
   }
 
   @Mutation(() => Mission)
-  upsertMission(@Arg('input', () => MissionInput) input: MissionInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+  upsertMission(@Arg('input', () => MissionInput) input: RecordInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return upsert(context, info, 'missions', input);
   }
 
   @Mutation(() => Event)
-  upsertEvent(@Arg('input', () => EventInput) input: EventInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+  upsertEvent(@Arg('input', () => EventInput) input: RecordInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return upsert(context, info, 'events', input);
   }
 

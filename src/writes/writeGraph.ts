@@ -1,81 +1,78 @@
-import { Statement } from '../db/graphDatabase';
-import { CanonicalGraph, contentHash } from './canonical';
-import { searchText } from '../seed/searchText';
-
-/** See `sortKey` in graph/model.ts: a MONTH or YEAR event sorts at the middle of its month or year. */
-const SORT_DATE = `CASE row.datePrecision
-  WHEN 'YEAR' THEN date(row.date) + duration({months: 6})
-  WHEN 'MONTH' THEN date(row.date) + duration({days: 14})
-  ELSE date(row.date) END`;
+import type { Statement } from '../db/graphDatabase';
+import { CanonicalGraph, contentHash } from '../documents/canonical';
+import { GraphRecord } from '../documents/graphDocument';
+import { GRAPH_MODEL, KindModel } from '../documents/graphModel';
+import { searchText } from '../documents/searchText';
+import { mapKey } from '../cypher/statementBuilder';
+import { Label } from '../cypher/vocabulary';
 
 const STAMP = 'n.contentHash = row.hash, n.updatedAt = datetime(), n.updatedBy = $updatedBy';
 
-/**
- * The statements that write `graph` (already validated, and holding only the
- * records that changed): nodes are MERGEd on id and their properties replaced;
- * the relationships a record owns (a target's parent; a mission's agencies,
- * targets and predecessors; an event's mission and targets) are replaced in the
- * order given. Nodes first, so that relationships find every new node.
- */
-export function writeStatements(graph: CanonicalGraph, updatedBy: string): Statement[] {
-  const rows = <T extends object>(records: T[], extra: (record: T) => object) =>
-    records.map((record) => ({ ...record, ...extra(record), hash: contentHash(record) }));
-  const agencies = rows(graph.agencies, (a) => ({ searchText: searchText(a.abbreviation) }));
-  const targets = rows(graph.targets, (t) => ({ searchText: searchText(t.aliases, t.designation) }));
-  const missions = rows(graph.missions, (m) => ({ searchText: searchText(m.aliases) }));
-  const events = rows(graph.events, () => ({}));
-  const params = (list: object[]) => ({ rows: list, updatedBy });
-
-  return [
-    {
-      cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:Agency,
-        n.name = row.name, n.abbreviation = row.abbreviation, n.country = row.country, n.sources = row.sources,
-        n.searchText = row.searchText, ${STAMP}`,
-      params: params(agencies),
-    },
-    {
-      cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:Target,
-        n.name = row.name, n.kind = row.kind, n.designation = row.designation, n.aliases = row.aliases,
-        n.description = row.description, n.sources = row.sources, n.searchText = row.searchText, ${STAMP}`,
-      params: params(targets),
-    },
-    {
-      cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:Mission,
-        n.name = row.name, n.aliases = row.aliases, n.summary = row.summary, n.kinds = row.kinds, n.status = row.status,
-        n.launchDate = date(row.launchDate), n.endDate = date(row.endDate), n.sources = row.sources,
-        n.searchText = row.searchText, ${STAMP}`,
-      params: params(missions),
-    },
-    {
-      cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:Event,
-        n.name = row.name, n.type = row.type, n.date = date(row.date), n.sortDate = ${SORT_DATE},
-        n.datePrecision = row.datePrecision, n.planned = row.planned, n.description = row.description,
-        n.distanceKm = row.distanceKm, n.sources = row.sources, ${STAMP}`,
-      params: params(events),
-    },
-    {
-      cypher: `UNWIND $rows AS row MATCH (n:Entity:Target {id: row.id})
-        CALL (n) { OPTIONAL MATCH (n)-[old:ORBITS]->() DELETE old }
-        WITH n, row WHERE row.parent IS NOT NULL
-        MATCH (parent:Entity:Target {id: row.parent}) CREATE (n)-[:ORBITS]->(parent)`,
-      params: params(targets),
-    },
-    {
-      cypher: `UNWIND $rows AS row MATCH (n:Entity:Mission {id: row.id})
-        CALL (n) { OPTIONAL MATCH (n)-[old:OPERATED_BY|TARGETS|FOLLOWS]->() DELETE old }
-        CALL (n, row) { UNWIND range(0, size(row.agencies) - 1) AS i MATCH (a:Entity:Agency {id: row.agencies[i]}) CREATE (n)-[:OPERATED_BY {order: i}]->(a) }
-        CALL (n, row) { UNWIND range(0, size(row.targets) - 1) AS i MATCH (t:Entity:Target {id: row.targets[i]}) CREATE (n)-[:TARGETS {order: i}]->(t) }
-        CALL (n, row) { UNWIND row.predecessors AS id MATCH (p:Entity:Mission {id: id}) CREATE (n)-[:FOLLOWS]->(p) }`,
-      params: params(missions),
-    },
-    {
-      cypher: `UNWIND $rows AS row MATCH (n:Entity:Event {id: row.id})
-        CALL (n) { OPTIONAL MATCH (n)-[old:INVOLVES]->() DELETE old }
-        CALL (n) { OPTIONAL MATCH ()-[old:HAS_EVENT]->(n) DELETE old }
-        CALL (n, row) { MATCH (m:Entity:Mission {id: row.mission}) CREATE (m)-[:HAS_EVENT]->(n) }
-        CALL (n, row) { UNWIND range(0, size(row.targets) - 1) AS i MATCH (t:Entity:Target {id: row.targets[i]}) CREATE (n)-[:INVOLVES {order: i}]->(t) }`,
-      params: params(events),
-    },
-  ].filter((statement) => statement.params.rows.length > 0);
+/** How a record field's value is stored (see cypher/fieldCompilers.ts for how it is read back). */
+function stored(name: string, descriptor: KindModel['fields'][number][1]): string {
+  const value = `row.${mapKey(name)}`;
+  if (descriptor.kind !== 'property' || descriptor.storage === 'value' || descriptor.storage === 'list') return value;
+  if (descriptor.storage === 'date') return `date(${value})`;
+  const [first, second] = descriptor.storage.pairs;
+  return `[item IN ${value} | item.${mapKey(first)} + ':' + item.${mapKey(second)}]`;
 }
 
+/** The statement that writes one kind's nodes: MERGEd on id, every record property replaced, derived ones recomputed. */
+function nodeStatement(model: KindModel): string {
+  const { descriptor } = model;
+  const assignments = model.fields
+    .filter(([name, field]) => field.kind === 'property' && name !== 'id')
+    .map(([name, field]) => `n.${mapKey(name)} = ${stored(name, field)}`);
+  for (const [name, cypher] of Object.entries(descriptor.derived ?? {})) assignments.push(`n.${mapKey(name)} = ${cypher}`);
+  if (descriptor.searchText) assignments.push('n.searchText = row.searchText');
+  return `UNWIND $rows AS row MERGE (n:${Label.Entity} {id: row.id}) SET n:${descriptor.label},
+    ${assignments.join(', ')}, ${STAMP}`;
+}
+
+/**
+ * The statement that replaces the relationships a kind's records own (a
+ * target's parent; a mission's agencies, targets and predecessors; an event's
+ * mission and targets), in the order given; null when it owns none.
+ */
+function relationshipStatement(model: KindModel): string | null {
+  if (model.references.length === 0) return null;
+  const outgoing = model.references.filter(([, field]) => field.spec.direction === 'OUT').map(([, field]) => field.spec.type);
+  const incoming = model.references.filter(([, field]) => field.spec.direction === 'IN').map(([, field]) => field.spec.type);
+  const clauses: string[] = [];
+  if (outgoing.length > 0) clauses.push(`CALL (n) { OPTIONAL MATCH (n)-[old:${[...new Set(outgoing)].join('|')}]->() DELETE old }`);
+  if (incoming.length > 0) clauses.push(`CALL (n) { OPTIONAL MATCH ()-[old:${[...new Set(incoming)].join('|')}]->(n) DELETE old }`);
+  for (const [name, { spec, record }] of model.references) {
+    const other = `(other:${Label.Entity}:${spec.label} {id: ${spec.many ? (record.ordered ? `row.${mapKey(name)}[i]` : 'id') : `row.${mapKey(name)}`}})`;
+    const link = spec.direction === 'OUT' ? `(n)-[:${spec.type}${record.ordered ? ' {order: i}' : ''}]->(other)` : `(other)-[:${spec.type}]->(n)`;
+    const each = !spec.many ? '' : record.ordered ? `UNWIND range(0, size(row.${mapKey(name)}) - 1) AS i ` : `UNWIND row.${mapKey(name)} AS id `;
+    clauses.push(`CALL (n, row) { ${each}MATCH ${other} CREATE ${link} }`);
+  }
+  return `UNWIND $rows AS row MATCH (n:${Label.Entity}:${model.descriptor.label} {id: row.id})
+    ${clauses.join('\n    ')}`;
+}
+
+/** Statements are built once per kind: only their rows change. */
+const STATEMENTS = GRAPH_MODEL.map((model) => ({ model, nodes: nodeStatement(model), relationships: relationshipStatement(model) }));
+
+/**
+ * The statements that write `graph` (already validated, and holding only the
+ * records that changed). Nodes first, so that relationships find every new node.
+ */
+export function writeStatements(graph: CanonicalGraph, updatedBy: string): Statement[] {
+  const statements: Statement[] = [];
+  const relationships: Statement[] = [];
+  for (const { model, nodes, relationships: linking } of STATEMENTS) {
+    const records = graph[model.collection];
+    if (records.length === 0) continue;
+    const rows = records.map((record) => rowOf(model, record));
+    statements.push({ cypher: nodes, params: { rows, updatedBy } });
+    if (linking) relationships.push({ cypher: linking, params: { rows, updatedBy } });
+  }
+  return [...statements, ...relationships];
+}
+
+function rowOf(model: KindModel, record: GraphRecord): Record<string, unknown> {
+  const fields = model.descriptor.searchText;
+  const extra = fields ? { searchText: searchText(...fields.map((field) => record[field] as string | string[] | null)) } : {};
+  return { ...record, ...extra, hash: contentHash(record) };
+}

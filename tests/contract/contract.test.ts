@@ -13,7 +13,7 @@ import {
   print,
   astFromValue,
 } from 'graphql';
-import { printGraphSchema } from '../../src/schema';
+import { printGraphSchema } from '../../src/app/schema';
 import { graphql, startTestServer, TestServer } from '../support/testServer';
 
 /**

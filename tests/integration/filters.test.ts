@@ -37,7 +37,7 @@ describe('missions(where)', () => {
     const { body } = await graphql(server, '{ missions(where: { sharesTargetWith: "tianwen-1" }, first: 100) { totalCount nodes { id } } }');
     const tianwen1 = seed.missions.find((mission) => mission.id === 'tianwen-1')!;
     const expected = seed.missions
-      .filter((mission) => mission.id !== 'tianwen-1' && mission.targets.some((target) => tianwen1.targets.includes(target)))
+      .filter((mission) => mission.id !== 'tianwen-1' && (mission.targets as string[]).some((target) => (tianwen1.targets as string[]).includes(target)))
       .map((mission) => mission.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(ids(body.data!.missions).sort()).toEqual(expected.sort());
@@ -48,7 +48,7 @@ describe('missions(where)', () => {
     const { body } = await graphql(server, '{ missions(where: { targetKind: COMET }, first: 100) { nodes { id } } }');
     expect(ids(body.data!.missions)).toEqual(expect.arrayContaining(['rosetta', 'stardust', 'tianwen-2']));
     const expected = seed.missions.filter((mission) =>
-      mission.targets.some((target) => seed.targets.find((t) => t.id === target)?.kind === 'COMET'),
+      (mission.targets as string[]).some((target) => seed.targets.find((t) => t.id === target)?.kind === 'COMET'),
     );
     expect(body.data!.missions.nodes).toHaveLength(expected.length);
   });

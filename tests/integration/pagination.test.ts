@@ -82,7 +82,7 @@ describe('missions, page by page', () => {
 
   it('counts a filtered list without fetching it', async () => {
     const { body } = await graphql(server, '{ missions(where: { agency: "cnsa" }, first: 0) { totalCount nodes { id } pageInfo { hasNextPage } } }');
-    const cnsa = seed.missions.filter((mission) => mission.agencies.includes('cnsa')).length;
+    const cnsa = seed.missions.filter((mission) => (mission.agencies as string[]).includes('cnsa')).length;
     expect(body.data!.missions).toEqual({ totalCount: cnsa, nodes: [], pageInfo: { hasNextPage: cnsa > 0 } });
   });
 

@@ -3,7 +3,7 @@ import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parseWriteTokens } from '../../src/auth/writeTokens';
 import { requestDeadline } from '../../src/http/requestDeadline';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/observability/logger';
 
 /**
  * The HTTP deadline answers whatever holds a request past its time when no

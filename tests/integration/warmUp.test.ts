@@ -1,10 +1,10 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/app/config';
 import { createDriver } from '../../src/db/driver';
 import { GraphDatabase } from '../../src/db/graphDatabase';
-import { buildServer } from '../../src/server';
-import { warmUp } from '../../src/warmUp';
+import { buildServer } from '../../src/app/server';
+import { warmUp } from '../../src/app/warmUp';
 
 /** The warm-up runs the GraphiQL examples and the web pages' own operations; a broken one would only be a log line. */
 it('runs every warm-up operation, the explorer and widget ones included, without an error', async () => {
@@ -18,9 +18,9 @@ it('runs every warm-up operation, the explorer and widget ones included, without
   const logger = pino({ level: 'info' }, sink);
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const db = new GraphDatabase(createDriver(config.neo4j!), { database: config.neo4jDatabase, transactionTimeoutMs: 60_000 });
-  const { apollo } = await buildServer({ config, db, logger });
+  const { apollo, contextDependencies } = await buildServer({ config, db, logger });
   try {
-    const ms = await warmUp(apollo, db, logger);
+    const ms = await warmUp(apollo, contextDependencies);
     expect(ms).toBeGreaterThan(0);
     expect(lines.filter((line) => line.level >= 40)).toEqual([]);
   } finally {

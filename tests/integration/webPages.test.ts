@@ -1,4 +1,4 @@
-import { viewQuery } from '../../src/http/webOperations';
+import { viewQuery } from '../../src/operations/webOperations';
 import { MAX_EXPANDED } from '../../web/explore/viewState';
 import { startTestServer, TestServer } from '../support/testServer';
 import { ensureWebBuild } from '../support/webBuild';

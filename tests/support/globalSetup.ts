@@ -1,13 +1,13 @@
 import 'reflect-metadata';
-import { loadConfig, Neo4jConnection } from '../../src/config';
+import { loadConfig, Neo4jConnection } from '../../src/app/config';
 import { createDriver } from '../../src/db/driver';
 import { GraphDatabase } from '../../src/db/graphDatabase';
 import { migrate } from '../../src/db/migrations';
 import { startLocalNeo4j } from '../../src/localNeo4j';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/observability/logger';
 import { loadSeed } from '../../src/seed/loadSeed';
-import { buildServer } from '../../src/server';
-import { warmUp } from '../../src/warmUp';
+import { buildServer } from '../../src/app/server';
+import { warmUp } from '../../src/app/warmUp';
 import { LOCAL_SCRATCH } from './scratch';
 
 const started: NodeJS.ProcessEnv[] = [];
@@ -29,8 +29,8 @@ async function prepare(connection: Neo4jConnection, warm: boolean): Promise<void
     await loadSeed(db);
     if (warm) {
       const logger = createLogger('silent');
-      const { apollo } = await buildServer({ config, db, logger });
-      await warmUp(apollo, db, logger);
+      const { apollo, contextDependencies } = await buildServer({ config, db, logger });
+      await warmUp(apollo, contextDependencies);
       await apollo.stop();
     }
   } finally {

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import { Server } from 'node:http';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/app/config';
 import { createDriver } from '../../src/db/driver';
 import { GraphDatabase } from '../../src/db/graphDatabase';
-import { createLogger } from '../../src/logger';
-import { buildServer } from '../../src/server';
+import { createLogger } from '../../src/observability/logger';
+import { buildServer } from '../../src/app/server';
 
 export interface TestServer {
   url: string;

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GraphDocument } from '../../src/seed/graphDocument';
+import { GraphDocument } from '../../src/documents/graphDocument';
 import { checkSeed } from '../../src/seed/loadSeed';
 import { readSeed } from '../../src/seed/seedFiles';
-import { validateGraph } from '../../src/seed/validateGraph';
+import { validateGraph } from '../../src/documents/validateGraph';
 
 const SOURCE = ['https://en.wikipedia.org/wiki/Tianwen-2'];
 

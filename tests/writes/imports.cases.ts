@@ -26,7 +26,7 @@ export function importCases(scratch: () => TestServer): void {
   describe('export and import', () => {
     it('round-trips: export, import into an empty database, export again gives the same file', async () => {
       const first = JSON.stringify(await exportGraph(server.db), null, 2);
-      await server.db.write({ cypher: 'MATCH (n:Entity) DETACH DELETE n', params: {} }, undefined, 120_000);
+      await server.db.write({ cypher: 'MATCH (n:Entity) DETACH DELETE n', params: {} }, { timeoutMs: 120_000 });
       expect(await count('')).toBe(0);
       const { body } = await graphql(server, IMPORT, { input: JSON.parse(first) }, editor);
       expect(body.data!.importGraph.errors).toEqual([]);

@@ -1,6 +1,6 @@
 import { EntityTypename } from '../shared/vocabulary';
 
-export { DETAILS_QUERY, NEIGHBOURHOOD_LIMIT, SEARCH_QUERY, viewQuery } from '../../src/http/webOperations';
+export { DETAILS_QUERY, NEIGHBOURHOOD_LIMIT, SEARCH_QUERY, viewQuery } from '../../src/operations/webOperations';
 
 export interface GraphNode {
   __typename: EntityTypename;

@@ -1,6 +1,6 @@
 import { MissionNames, RelatedReason } from './reasonPhrases';
 
-export { RELATED_MISSIONS_QUERY } from '../../src/http/webOperations';
+export { RELATED_MISSIONS_QUERY } from '../../src/operations/webOperations';
 
 export interface RelatedMission {
   score: number;

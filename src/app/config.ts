@@ -1,0 +1,107 @@
+import { parseWriteTokens, WriteToken } from '../auth/writeTokens';
+import type { Neo4jConnection } from '../db/driver';
+import type { QueryLimits } from '../limits/queryLimitsPlugin';
+
+export type { Neo4jConnection, QueryLimits };
+
+/** Configuration, read and validated once at start-up into a typed object. */
+
+export interface Config {
+  port: number;
+  nodeEnv: string;
+  logLevel: string;
+  /** Null when the project runs its own local Neo4j. */
+  neo4j: Neo4jConnection | null;
+  neo4jDatabase: string;
+  debugCypher: boolean;
+  transactionTimeoutMs: number;
+  writeTokens: WriteToken[];
+  /** Request bodies of editors (imports); everyone else is held to 100 kB. */
+  editorBodyLimitBytes: number;
+  limits: QueryLimits;
+  /** The deadline of one HTTP request: past it the client gets TIMEOUT, whatever is still running. */
+  requestTimeoutMs: number;
+  /** A request slower than this is logged as slow, with its operation and duration. */
+  slowRequestMs: number;
+  /** How long a SIGTERM waits for requests in flight before closing the driver anyway. */
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV ?? 'development';
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  };
+
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+
+  let neo4j: Neo4jConnection | null = null;
+  if (env.NEO4J_URI) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/.test(env.NEO4J_URI)) {
+      problems.push(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${env.NEO4J_URI}"`);
+    }
+    if (!env.NEO4J_PASSWORD) problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
+    neo4j = { uri: env.NEO4J_URI, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '' };
+  }
+
+  const neo4jDatabase = env.NEO4J_DATABASE || 'neo4j';
+  if (!/^[a-z0-9][a-z0-9.-]{0,62}$/i.test(neo4jDatabase)) {
+    problems.push(`NEO4J_DATABASE is not a valid database name: "${neo4jDatabase}"`);
+  }
+
+  const writeTokens = parseWriteTokens(env.WRITE_TOKENS);
+  problems.push(...writeTokens.problems);
+
+  const config: Config = {
+    port: integer('PORT', 4000, 0, 65535),
+    nodeEnv,
+    logLevel,
+    neo4j,
+    neo4jDatabase,
+    debugCypher: boolean('DEBUG_CYPHER', nodeEnv !== 'production'),
+    transactionTimeoutMs: integer('TX_TIMEOUT_MS', 5000, 100, 600000),
+    writeTokens: writeTokens.tokens,
+    editorBodyLimitBytes: integer('EDITOR_BODY_LIMIT_BYTES', 50 * 1024 * 1024, 100 * 1024, 1024 * 1024 * 1024),
+    limits: {
+      depth: integer('QUERY_MAX_DEPTH', 10, 1, 1000),
+      aliases: integer('QUERY_MAX_ALIASES', 15, 0, 10000),
+      directives: integer('QUERY_MAX_DIRECTIVES', 50, 0, 10000),
+      tokens: integer('QUERY_MAX_TOKENS', 2000, 10, 1000000),
+      cost: integer('QUERY_MAX_COST', 100000, 1, 100000000),
+    },
+    requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 10000, 100, 600000),
+    slowRequestMs: integer('SLOW_REQUEST_MS', 1000, 0, 600000),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+  };
+  if (config.requestTimeoutMs <= config.transactionTimeoutMs) {
+    problems.push(`REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}) must be above TX_TIMEOUT_MS (${config.transactionTimeoutMs}), so a slow statement is answered with TIMEOUT by the database first`);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}

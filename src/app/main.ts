@@ -1,0 +1,61 @@
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { DatabaseReadiness } from '../db/databaseReadiness';
+import { createLogger } from '../observability/logger';
+import { connectGraphDatabase, prepareGraphDatabase, STARTUP_TIMEOUT_MS } from './bootstrap';
+import { ConfigError, loadConfig } from './config';
+import { buildServer } from './server';
+import { closeHttpServer } from './shutdown';
+import { warmUp } from './warmUp';
+
+/** npm start: configuration, Neo4j, migrations and the seed, the warm-up, then HTTP; a clean drain on SIGTERM. */
+export async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const driverDb = await connectGraphDatabase(config, logger);
+  let shuttingDown = false;
+
+  const readiness = new DatabaseReadiness(() => prepareGraphDatabase(driverDb, logger), logger);
+  const { app, apollo, contextDependencies } = await buildServer({
+    config,
+    db: driverDb.gated(() => readiness.ready),
+    logger,
+    isShuttingDown: () => shuttingDown,
+  });
+  // With Neo4j up, migrations and the warm-up finish before the first request; with it down, the server
+  // listens anyway and opens to requests once migrations ran (the first of them then plan cold).
+  await readiness.start();
+  if (readiness.ready) {
+    const warmUpMs = await warmUp(apollo, { ...contextDependencies, database: driverDb.withTimeout(STARTUP_TIMEOUT_MS) });
+    logger.info({ warmUpMs }, 'warmed up the common operations');
+  }
+
+  const http: Server = app.listen(config.port, () => {
+    const { port } = http.address() as AddressInfo;
+    logger.info({ port, startupMs: Date.now() - started, ready: readiness.ready }, `missiongraph listening at http://localhost:${port}/graphql`);
+  });
+
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down: no new connections, finishing the requests in flight');
+    readiness.stop();
+    const inTime = await closeHttpServer(http, config.shutdownGraceMs, logger);
+    await apollo.stop();
+    await driverDb.close();
+    logger.info({ signal, inTime }, 'stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // A stray rejection (a driver callback, a client gone mid-answer) is a bug to fix, not a reason to drop every other request.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+}
+
+/** A configuration or setup problem is told plainly; anything else with its stack, for the operator. */
+export function failedToStart(error: unknown): never {
+  console.error(error instanceof ConfigError ? error.message : `missiongraph could not start: ${(error as Error)?.message ?? error}`);
+  if (!(error instanceof ConfigError)) console.error(error);
+  process.exit(1);
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { GraphQLSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+// The entity types, first, in the order the published schema prints them.
+import '../agencies/agency.type';
+import '../targets/target.type';
+import '../missions/mission.type';
+import '../events/event.type';
+// The root fields come in the order their resolvers' modules load: the published schema's order.
+import { AgencyResolver } from '../agencies/agency.resolver';
+import { EntityResolver } from '../entities/entity.resolver';
+import { EventResolver } from '../events/event.resolver';
+import { MissionResolver } from '../missions/mission.resolver';
+import { PathResolver } from '../traversal/traversal.resolver';
+import { RelatedResolver } from '../related/related.resolver';
+import { SearchResolver } from '../search/search.resolver';
+import { StatsResolver } from '../stats/stats.resolver';
+import { TargetResolver } from '../targets/target.resolver';
+import { WriteResolver } from '../writes/write.resolver';
+import { bindPresenters } from '../cypher/presenters';
+
+let schema: GraphQLSchema | undefined;
+
+/** Built once per process: type-graphql's reflection is not free. */
+export function buildGraphSchema(): GraphQLSchema {
+  schema ??= bindPresenters(
+    buildSchemaSync({
+      resolvers: [
+        EntityResolver, MissionResolver, AgencyResolver, TargetResolver, EventResolver,
+        SearchResolver, RelatedResolver, PathResolver, StatsResolver, WriteResolver,
+      ],
+      validate: false,
+      emitSchemaFile: false,
+    }),
+  );
+  return schema;
+}
+
+export const printGraphSchema = (): string => `${printSchema(buildGraphSchema())}\n`;

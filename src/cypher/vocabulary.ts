@@ -1,0 +1,34 @@
+/**
+ * The closed vocabulary of the graph: the only names ever spliced into Cypher
+ * (every value is a parameter). Written as constants so that renaming one is
+ * a change the compiler follows into every statement.
+ */
+export const Label = {
+  Entity: 'Entity',
+  Mission: 'Mission',
+  Agency: 'Agency',
+  Target: 'Target',
+  Event: 'Event',
+  Migration: 'Migration',
+} as const;
+
+/** The four kinds of entity: every such node is also an :Entity. */
+export type NodeLabel = typeof Label.Mission | typeof Label.Agency | typeof Label.Target | typeof Label.Event;
+export const NODE_LABELS: readonly NodeLabel[] = [Label.Mission, Label.Agency, Label.Target, Label.Event];
+
+export const isNodeLabel = (name: string): name is NodeLabel => (NODE_LABELS as readonly string[]).includes(name);
+
+export const Rel = {
+  OPERATED_BY: 'OPERATED_BY',
+  TARGETS: 'TARGETS',
+  HAS_EVENT: 'HAS_EVENT',
+  INVOLVES: 'INVOLVES',
+  FOLLOWS: 'FOLLOWS',
+  ORBITS: 'ORBITS',
+} as const;
+
+export type RelationshipType = keyof typeof Rel;
+export const RELATIONSHIP_TYPES = Object.keys(Rel) as RelationshipType[];
+
+/** Any of the graph's relationships, for walks that follow them all (paths, neighbourhoods, counts). */
+export const ANY_RELATIONSHIP = RELATIONSHIP_TYPES.join('|');

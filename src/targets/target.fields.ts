@@ -1,0 +1,42 @@
+import { Label, Rel } from '../cypher/vocabulary';
+import { TargetKind } from '../entities/entity.enums';
+import { defineEntity, prop, rel } from '../entities/fieldDescriptor';
+import { pendingRecordFields } from '../entities/pendingFields';
+import { recordRules, rules } from '../validation/fieldRules';
+
+/** A target: everything about its fields, in one place (see entities/fieldDescriptor.ts). */
+export const TARGET = defineEntity({
+  label: Label.Target,
+  fields: {
+    kind: prop(() => TargetKind, { record: { rule: rules.oneOf(TargetKind), required: true } }),
+    designation: prop(() => String, {
+      nullable: true,
+      description: 'Catalogue designation: "2016 HO3", "311P/PANSTARRS".',
+      record: { rule: rules.name },
+    }),
+    parent: rel(
+      { type: Rel.ORBITS, direction: 'OUT', label: Label.Target, many: false, order: 'name' },
+      { description: 'What this target orbits or lies on: Dimorphos -> Didymos, Jezero -> Mars.', record: { rule: rules.id } },
+    ),
+    aliases: prop(() => [String], {
+      storage: 'list',
+      served: false,
+      record: { rule: recordRules.names, inputDescription: 'Other names and spellings, searched like the name.' },
+    }),
+    description: prop(() => String, { nullable: true, served: false, record: { rule: rules.text } }),
+    externalIds: pendingRecordFields.externalIds,
+    names: pendingRecordFields.names,
+    children: rel({ type: Rel.ORBITS, direction: 'IN', label: Label.Target, many: true, order: 'name' }),
+    missions: rel(
+      { type: Rel.TARGETS, direction: 'IN', label: Label.Mission, many: true, order: 'launchDate', first: { default: 50 } },
+      { description: 'Missions that target it, by launch date.' },
+    ),
+    events: rel(
+      { type: Rel.INVOLVES, direction: 'IN', label: Label.Event, many: true, order: 'eventDate', first: { default: 100 } },
+      { description: 'Events that involve it, chronological.' },
+    ),
+  },
+  // The published schema lists these first.
+  servedOrder: ['designation', 'kind', 'parent', 'children', 'missions', 'events'],
+  searchText: ['aliases', 'designation'],
+});
