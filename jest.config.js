@@ -1,15 +1,33 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Four projects, each runnable alone with `npx jest --selectProjects <name>`:
+ *   unit         pure parts and the Cypher snapshots, no database anywhere (seconds);
+ *   integration  real HTTP against the real Neo4j the global setup starts and seeds;
+ *   browser      the explorer, the widget and GraphiQL in headless Chromium, against the same;
+ *   faults       the API in a child process while its own Neo4j is stopped and started:
+ *                it runs alone, after the others (npm test), so their load does not skew it.
+ */
+// Each file is transpiled on its own (fast); `npm test` type-checks the whole project once first.
+const base = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  // Starts (or reuses) the real Neo4j, applies migrations and loads the curated graph once.
+};
+
+// Starts (or reuses) the real Neo4j, applies migrations and loads the curated graph, once for both projects.
+const withNeo4j = {
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
-  testTimeout: 60000,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   maxWorkers: 2,
-  // The fault suite stops and starts a Neo4j and counts how fast answers come back: it runs
-  // afterwards, alone (jest.faults.config.js), so the other suites' load does not skew it.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/faults/'],
+  // A real database on a shared machine: generous, and the fault suite sets its own.
+  testTimeout: 60000,
+  projects: [
+    { ...base, displayName: 'unit', roots: ['<rootDir>/tests/unit'] },
+    { ...base, ...withNeo4j, displayName: 'integration', roots: ['<rootDir>/tests/integration', '<rootDir>/tests/contract'] },
+    { ...base, ...withNeo4j, displayName: 'browser', roots: ['<rootDir>/tests/browser'] },
+    { ...base, displayName: 'faults', roots: ['<rootDir>/tests/faults'] },
+  ],
 };

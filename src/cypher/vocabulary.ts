@@ -14,9 +14,6 @@ export const Label = {
 
 /** The four kinds of entity: every such node is also an :Entity. */
 export type NodeLabel = typeof Label.Mission | typeof Label.Agency | typeof Label.Target | typeof Label.Event;
-export const NODE_LABELS: readonly NodeLabel[] = [Label.Mission, Label.Agency, Label.Target, Label.Event];
-
-export const isNodeLabel = (name: string): name is NodeLabel => (NODE_LABELS as readonly string[]).includes(name);
 
 export const Rel = {
   OPERATED_BY: 'OPERATED_BY',

@@ -34,5 +34,3 @@ export const GRAPH_MODEL: readonly KindModel[] = ENTITY_KINDS.map((names) => {
     references: fields.filter((field): field is KindModel['references'][number] => field[1].kind === 'relation'),
   };
 });
-
-export const modelOf = (collection: Collection): KindModel => GRAPH_MODEL.find((model) => model.collection === collection)!;

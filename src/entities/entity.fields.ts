@@ -18,10 +18,3 @@ export const ENTITY_TAIL: Record<string, FieldDescriptor> = {
   updatedAt: prop(() => String, { nullable: true, description: 'When a write last changed this entity (ISO-8601, UTC).' }),
   updatedBy: prop(() => String, { nullable: true, description: 'The name of the write token (or "seed") that last changed it.' }),
 };
-
-/** Every field of an entity kind's records, in record order. */
-export const withEntityFields = (own: Record<string, FieldDescriptor>): Record<string, FieldDescriptor> => ({
-  ...ENTITY_HEAD,
-  ...own,
-  ...ENTITY_TAIL,
-});

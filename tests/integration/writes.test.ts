@@ -1,6 +1,7 @@
 import { SCRATCH_ENV, WRITE_TOKENS } from '../support/scratch';
 import { startTestServer, TestServer } from '../support/testServer';
 import { importCases } from '../writes/imports.cases';
+import { lockCases } from '../writes/locks.cases';
 import { mutationCases } from '../writes/mutations.cases';
 
 /**
@@ -21,3 +22,4 @@ afterAll(async () => {
 
 importCases(() => server);
 mutationCases(() => server);
+lockCases();

@@ -1,0 +1,77 @@
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { loadConfig } from '../../src/app/config';
+import { buildServer } from '../../src/app/server';
+import { createDriver } from '../../src/db/driver';
+import { GraphDatabase } from '../../src/db/graphDatabase';
+import { graphql, startTestServer, TestServer } from '../support/testServer';
+
+/** The real server with its log lines captured, against the Neo4j `env` names. */
+async function serverWithLog(env: NodeJS.ProcessEnv, level: string) {
+  const lines: Record<string, any>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()));
+      done();
+    },
+  });
+  const config = loadConfig({ ...process.env, ...env, LOG_LEVEL: level });
+  const db = new GraphDatabase(createDriver(config.neo4j!), { database: config.neo4jDatabase, transactionTimeoutMs: config.transactionTimeoutMs });
+  const { app, apollo } = await buildServer({ config, db, logger: pino({ level }, sink) });
+  const http: Server = await new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => resolve(server));
+  });
+  const server: TestServer = {
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    db,
+    async close() {
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+      await apollo.stop();
+      await db.close();
+    },
+  };
+  return { server, lines };
+}
+
+describe('the executor', () => {
+  it('returns the statements with their parameters to a client that asks with x-debug-cypher', async () => {
+    const server = await startTestServer();
+    try {
+      const { body } = await graphql(server, '{ mission(id: "tianwen-2") { name } }', undefined, { 'x-debug-cypher': '1' });
+      expect(body.extensions!.cypher.queries).toBe(1);
+      expect(body.extensions!.cypher.statements).toEqual([
+        { cypher: expect.stringContaining('MATCH (n:Entity {id: $p0})'), params: { p0: 'tianwen-2' } },
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('logs each statement with its parameters at debug, under the request id', async () => {
+    const { server, lines } = await serverWithLog({}, 'debug');
+    try {
+      await graphql(server, '{ agency(id: "cnsa") { name } }', undefined, { 'x-request-id': 'executor-debug-1' });
+      const logged = lines.filter((line) => line.msg === 'cypher statement');
+      expect(logged).toEqual([expect.objectContaining({ requestId: 'executor-debug-1', params: { p0: 'cnsa' }, cypher: expect.stringContaining('n:Agency') })]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('logs a database error it maps to a contract code at warn, naming the request', async () => {
+    const { server, lines } = await serverWithLog({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused' }, 'warn');
+    try {
+      const { body } = await graphql(server, '{ agency(id: "cnsa") { name } }', undefined, { 'x-request-id': 'executor-down-1' });
+      expect(body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(lines).toEqual(
+        expect.arrayContaining([expect.objectContaining({ level: 40, msg: 'database error', requestId: 'executor-down-1', code: 'SERVICE_UNAVAILABLE' })]),
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+});

@@ -1,0 +1,99 @@
+import { FieldNode, GraphQLObjectType, GraphQLString, OperationDefinitionNode, parse } from 'graphql';
+import { buildGraphSchema } from '../../src/app/schema';
+import { SelectionProjector } from '../../src/cypher/projector';
+import { StatementBuilder } from '../../src/cypher/statementBuilder';
+import { compile } from '../support/recordingExecutor';
+
+/**
+ * The Cypher of every root field, pinned: a change to the compiler shows up
+ * here as a diff a reviewer can read. Run `npx jest --selectProjects unit -u`
+ * after a deliberate change, and read the diff before committing it.
+ */
+const ROOT_FIELDS: [string, string, Record<string, unknown>][] = [
+  ['entity', '{ entity(id: "mars") { __typename id name ... on Target { kind parent { id } } ... on Mission { launchDate } } }', {}],
+  ['mission', `{ mission(id: "tianwen-2") { id name aliases launchDate status agencies { abbreviation } targets { name parent { name } }
+      predecessors { id } successors { id } events(first: 3) { type date targets { id } } related(first: 2) { score mission { id } reasons { kind weight detail via { __typename id } } } } }`, {}],
+  ['agency', '{ agency(id: "cnsa") { name abbreviation country missions(first: 2) { id } } }', {}],
+  ['target', '{ target(id: "mars") { name designation kind children { id } missions(first: 2) { id } events(first: 2) { id } } }', {}],
+  ['event', '{ event(id: "tianwen-2-launch") { type date datePrecision planned distanceKm mission { id } targets { id } } }', {}],
+  ['missions', '{ missions(first: 2) { totalCount nodes { id } edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }', {}],
+  ['missions, only counted', '{ missions(where: { status: ACTIVE }) { totalCount } }', {}],
+  [
+    'missions, every filter',
+    `query ($after: String) { missions(where: { text: "tian", agency: "cnsa", target: "mars", targetKind: PLANET, kind: ORBITER, status: ACTIVE,
+      launchedAfter: "2000-01-01", launchedBefore: "2030-01-01" }, orderBy: NAME_DESC, first: 5, after: $after) { totalCount nodes { id } } }`,
+    { after: Buffer.from(JSON.stringify(['NAME_DESC', 'Tianwen-1', 'tianwen-1'])).toString('base64url') },
+  ],
+  ['missions sharing a target', '{ missions(where: { sharesTargetWith: "tianwen-1", agency: "cnsa" }) { totalCount nodes { id } } }', {}],
+  ['agencies', '{ agencies(where: { text: "space", country: "cn" }, first: 3) { totalCount nodes { id } } }', {}],
+  ['targets', '{ targets(where: { text: "ho3", kind: ASTEROID, parent: "sun" }) { nodes { id } pageInfo { hasNextPage } } }', {}],
+  ['events', '{ events(where: { mission: "tianwen-2", target: "earth", type: LAUNCH, after: "2025-01-01", before: "2026-01-01", planned: false }, orderBy: DATE_DESC) { edges { cursor node { id } } } }', {}],
+  ['search', '{ search(text: "Kamo\'oalewa", kinds: [TARGET, MISSION], first: 3) { score entity { __typename id name } } }', {}],
+  ['relatedMissions', '{ relatedMissions(id: "tianwen-2", first: 3) { score mission { id } reasons { kind weight via { id } } } }', {}],
+  ['shortestPath', '{ shortestPath(from: "tianwen-2", to: "mars", maxHops: 4) { length nodes { __typename id } edges { type from to } } }', {}],
+  ['neighborhood', '{ neighborhood(id: "kamooalewa", depth: 2, limit: 50) { truncated nodes { id } edges { type from to } } }', {}],
+  ['stats', `{ stats { missions agencies targets events relationships missionsByAgency(first: 3) { entity { id } count }
+      missionsByTargetKind { key count } missionsByDecade { key count } missionsByStatus { key count } } }`, {}],
+];
+
+const SOURCE = ['https://en.wikipedia.org/wiki/Tianwen-2'];
+/** Every referenced id exists, with the kind its field expects: enough for the writes to go ahead. */
+const KNOWN: Record<string, string> = { cnsa: 'Agency', mars: 'Target', sun: 'Target', earth: 'Target', 'tianwen-2': 'Mission' };
+const answerWrites = (statement: { cypher: string; params: Record<string, unknown> }) =>
+  statement.cypher.startsWith('UNWIND $ids')
+    ? ((statement.params.ids as string[]) ?? []).filter((id) => KNOWN[id]).map((id) => ({ id, label: KNOWN[id], hash: null }))
+    : statement.cypher.startsWith('OPTIONAL MATCH (n:Entity {id: $id})')
+      ? [{ deleted: true }]
+      : [];
+
+const MUTATIONS: [string, string, Record<string, unknown>][] = [
+  ['upsertAgency', 'mutation ($input: AgencyInput!) { upsertAgency(input: $input) { id name } }', { input: { id: 'test-agency', name: 'Test', country: 'CN', sources: SOURCE } }],
+  ['upsertTarget', 'mutation ($input: TargetInput!) { upsertTarget(input: $input) { id parent { id } } }', { input: { id: 'test-rock', name: 'Rock', kind: 'ASTEROID', parent: 'sun', aliases: ['R'], sources: SOURCE } }],
+  [
+    'upsertMission',
+    'mutation ($input: MissionInput!) { upsertMission(input: $input) { id agencies { id } targets { id } } }',
+    { input: { id: 'test-probe', name: 'Probe', kinds: ['FLYBY'], status: 'ACTIVE', launchDate: '2030-01-01', agencies: ['cnsa'], targets: ['mars'], predecessors: ['tianwen-2'], sources: SOURCE } },
+  ],
+  [
+    'upsertEvent',
+    'mutation ($input: EventInput!) { upsertEvent(input: $input) { id mission { id } } }',
+    { input: { id: 'tianwen-2-test', name: 'Test', mission: 'tianwen-2', type: 'MILESTONE', date: '2026-01-01', datePrecision: 'YEAR', planned: false, targets: ['earth'], sources: SOURCE } },
+  ],
+  ['deleteEntity', 'mutation ($id: ID!) { deleteEntity(id: $id) }', { id: 'test-probe' }],
+  ['importGraph', 'mutation ($input: GraphImportInput!) { importGraph(input: $input) { applied created errors } }', { input: { agencies: [{ id: 'test-agency', name: 'Test', sources: SOURCE }] } }],
+];
+
+/** What went wrong before or while compiling, as opposed to reading the recorder's empty answers. */
+const compileErrors = (errors: readonly { message: string }[] | undefined) =>
+  (errors ?? []).map(({ message }) => message).filter((message) => !/^Cannot (read properties|return null)|^No /.test(message));
+
+describe('the Cypher of every root field', () => {
+  it.each(ROOT_FIELDS)('%s', async (_name, query, variables) => {
+    const { result, statements } = await compile(query, variables);
+    expect(compileErrors(result.errors)).toEqual([]);
+    expect(statements).toHaveLength(1);
+    expect(statements).toMatchSnapshot();
+  });
+
+  it.each(MUTATIONS)('%s', async (_name, query, variables) => {
+    const { result, statements } = await compile(query, variables, answerWrites);
+    expect(compileErrors(result.errors)).toEqual([]);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements).toMatchSnapshot();
+  });
+});
+
+describe('the compiler', () => {
+  it('refuses a field it has no compiled form for, instead of leaving it out', () => {
+    const bare = new GraphQLObjectType({ name: 'Bare', fields: { plain: { type: GraphQLString } } });
+    const info = { schema: buildGraphSchema(), fragments: {}, variableValues: {} };
+    const projector = new SelectionProjector(info as never, new StatementBuilder());
+    const [field] = (parse('{ x { plain } }').definitions[0] as OperationDefinitionNode).selectionSet.selections as FieldNode[];
+    expect(() => projector.project('n', bare, [field])).toThrow('Bare.plain has no compiled form');
+  });
+
+  it('reads a nested page in one statement', async () => {
+    const { statements } = await compile('{ agencies(first: 2) { nodes { missions(first: 2) { events(first: 2) { targets { missions(first: 1) { id } } } } } } }');
+    expect(statements).toHaveLength(1);
+  });
+});
