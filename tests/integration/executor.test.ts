@@ -1,12 +1,6 @@
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { loadConfig } from '../../src/app/config';
-import { buildServer } from '../../src/app/server';
-import { createDriver } from '../../src/db/driver';
-import { GraphDatabase } from '../../src/db/graphDatabase';
-import { graphql, startTestServer, TestServer } from '../support/testServer';
+import { graphql, startTestServer } from '../support/testServer';
 
 /** The real server with its log lines captured, against the Neo4j `env` names. */
 async function serverWithLog(env: NodeJS.ProcessEnv, level: string) {
@@ -17,22 +11,7 @@ async function serverWithLog(env: NodeJS.ProcessEnv, level: string) {
       done();
     },
   });
-  const config = loadConfig({ ...process.env, ...env, LOG_LEVEL: level });
-  const db = new GraphDatabase(createDriver(config.neo4j!), { database: config.neo4jDatabase, transactionTimeoutMs: config.transactionTimeoutMs });
-  const { app, apollo } = await buildServer({ config, db, logger: pino({ level }, sink) });
-  const http: Server = await new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve(server));
-  });
-  const server: TestServer = {
-    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
-    db,
-    async close() {
-      http.closeAllConnections();
-      await new Promise((resolve) => http.close(resolve));
-      await apollo.stop();
-      await db.close();
-    },
-  };
+  const server = await startTestServer({ ...env, LOG_LEVEL: level }, pino({ level }, sink));
   return { server, lines };
 }
 

@@ -4,7 +4,7 @@ import { Server } from 'node:http';
 import { loadConfig } from '../../src/app/config';
 import { createDriver } from '../../src/db/driver';
 import { GraphDatabase } from '../../src/db/graphDatabase';
-import { createLogger } from '../../src/observability/logger';
+import { createLogger, Logger } from '../../src/observability/logger';
 import { buildServer } from '../../src/app/server';
 
 export interface TestServer {
@@ -13,15 +13,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real server over real HTTP on a free port, against the Neo4j that globalSetup prepared. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+/** The real server over real HTTP on a free port, against the Neo4j that globalSetup prepared (or the one `env` names). */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logger): Promise<TestServer> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...env });
   if (!config.neo4j) throw new Error('globalSetup should have set NEO4J_URI');
   const db = new GraphDatabase(createDriver(config.neo4j), {
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
   });
-  const { app, apollo } = await buildServer({ config, db, logger: createLogger(config.logLevel) });
+  const { app, apollo } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
   const http: Server = await new Promise((resolve) => {
     const server = app.listen(0, '127.0.0.1', () => resolve(server));
   });
