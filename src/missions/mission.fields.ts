@@ -53,6 +53,7 @@ export const MISSION = defineEntity({
     ),
     externalIds: pendingRecordFields.externalIds,
     cosparNote: prop(() => String, { nullable: true, served: false, record: { rule: rules.text, input: false } }),
+    endNote: prop(() => String, { nullable: true, served: false, record: { rule: rules.text, input: false } }),
     names: pendingRecordFields.names,
   },
   searchText: ['aliases'],

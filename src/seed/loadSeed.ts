@@ -1,18 +1,23 @@
 import { join } from 'node:path';
 import { Label } from '../cypher/vocabulary';
 import { GraphExecutor } from '../db/graphDatabase';
+import { consistencyProblems } from '../documents/consistency';
 import { GraphDocument } from '../documents/graphDocument';
 import { validateGraph } from '../documents/validateGraph';
 import { projectRoot } from '../projectRoot';
 import { importDocument } from '../writes/importDocument';
-import { readSeed, SeedError } from './seedFiles';
+import { readDataset, readSeed, SeedError } from './seedFiles';
 
 export const SEED_DIR = join(projectRoot(), 'seed');
 
-/** Reads and validates the curated graph; throws a SeedError listing every problem. */
+/**
+ * Reads and validates the curated graph, every record and every check across
+ * records against the day it is true as of; throws a SeedError listing every problem.
+ */
 export function checkSeed(seedDir = SEED_DIR): GraphDocument {
   const document = readSeed(seedDir);
-  const problems = validateGraph(document);
+  const { asOf } = readDataset(seedDir);
+  const problems = [...validateGraph(document), ...consistencyProblems(document, { asOf })];
   if (problems.length > 0) throw new SeedError(problems);
   return document;
 }

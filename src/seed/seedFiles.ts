@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { emptyDocument, GraphDocument } from '../documents/graphDocument';
+import { isCalendarDate } from '../validation/calendarDate';
 
 export class SeedError extends Error {
   constructor(readonly problems: string[]) {
@@ -54,6 +55,9 @@ export function readSeed(seedDir: string, projectRoot = join(seedDir, '..')): Gr
       continue;
     }
     const { events = [], ...fields } = mission as Record<string, unknown>;
+    if (typeof fields.id === 'string' && basename(file) !== `${fields.id}.json`) {
+      problems.push(`${relative(projectRoot, file)}: the file of mission "${fields.id}" must be named ${fields.id}.json`);
+    }
     remember(file, fields);
     document.missions.push(fields as never);
     if (!Array.isArray(events)) {
@@ -67,4 +71,29 @@ export function readSeed(seedDir: string, projectRoot = join(seedDir, '..')): Gr
   }
   if (problems.length > 0) throw new SeedError(problems);
   return document;
+}
+
+/** About the data set itself: seed/dataset.json. */
+export interface DatasetFile {
+  title: string;
+  /** The day the data was last checked against its sources. */
+  asOf: string;
+  /** An SPDX licence identifier. */
+  license: string;
+}
+
+export function readDataset(seedDir: string): DatasetFile {
+  const file = join(seedDir, 'dataset.json');
+  let dataset: Partial<DatasetFile>;
+  try {
+    dataset = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SeedError([`seed/dataset.json: not readable JSON (${(error as Error).message})`]);
+  }
+  const problems: string[] = [];
+  if (typeof dataset.title !== 'string' || dataset.title.trim() === '') problems.push('seed/dataset.json: title must be a non-empty string');
+  if (typeof dataset.asOf !== 'string' || !isCalendarDate(dataset.asOf)) problems.push('seed/dataset.json: asOf must be a calendar date written YYYY-MM-DD');
+  if (typeof dataset.license !== 'string' || !/^[A-Za-z0-9.+-]+$/.test(dataset.license)) problems.push('seed/dataset.json: license must be an SPDX identifier like "CC-BY-4.0"');
+  if (problems.length > 0) throw new SeedError(problems);
+  return dataset as DatasetFile;
 }
