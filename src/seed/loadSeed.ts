@@ -3,6 +3,7 @@ import { Label } from '../cypher/vocabulary';
 import { GraphExecutor } from '../db/graphDatabase';
 import { consistencyProblems } from '../documents/consistency';
 import { GraphDocument } from '../documents/graphDocument';
+import { GRAPH_MODEL } from '../documents/graphModel';
 import { validateGraph } from '../documents/validateGraph';
 import { projectRoot } from '../projectRoot';
 import { importDocument } from '../writes/importDocument';
@@ -30,6 +31,20 @@ export async function loadSeed(db: GraphExecutor, seedDir = SEED_DIR): Promise<G
   const outcome = await importDocument(db, document, { updatedBy: 'seed', timeoutMs: SEED_TIMEOUT_MS });
   if (!outcome.applied) throw new SeedError(outcome.errors);
   return document;
+}
+
+/**
+ * Removes every entity the seed does not hold: what a database keeps of an
+ * earlier seed (a mission since renamed or merged). For a database that holds
+ * the curated graph only, such as the tests'; never for one people write to.
+ */
+export async function pruneToSeed(db: GraphExecutor, document: GraphDocument): Promise<number> {
+  const ids = GRAPH_MODEL.flatMap(({ collection }) => document[collection].map((record) => record.id));
+  const [row] = await db.write(
+    { cypher: `MATCH (n:${Label.Entity}) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS removed`, params: { ids } },
+    { timeoutMs: SEED_TIMEOUT_MS },
+  );
+  return row.removed as number;
 }
 
 export async function isGraphEmpty(db: GraphExecutor): Promise<boolean> {
