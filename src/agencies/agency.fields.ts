@@ -1,6 +1,6 @@
 import { Label, Rel } from '../cypher/vocabulary';
 import { defineEntity, prop, rel } from '../entities/fieldDescriptor';
-import { pendingRecordFields } from '../entities/pendingFields';
+import { EXTERNAL_ID_KEYS } from '../entities/entity.fields';
 import { rules } from '../validation/fieldRules';
 
 /** An agency: everything about its fields, in one place (see entities/fieldDescriptor.ts). */
@@ -18,12 +18,11 @@ export const AGENCY = defineEntity({
       record: { rule: rules.country },
     }),
     countryNote: prop(() => String, { nullable: true, served: false, record: { rule: rules.text, input: false } }),
-    externalIds: pendingRecordFields.externalIds,
-    names: pendingRecordFields.names,
     missions: rel(
       { type: Rel.OPERATED_BY, direction: 'IN', label: Label.Mission, many: true, order: 'launchDate', first: { default: 50 } },
       { description: 'Missions this agency operates or took part in, by launch date.' },
     ),
   },
-  searchText: ['abbreviation'],
+  derived: { externalIdKeys: EXTERNAL_ID_KEYS },
+  searchText: ['abbreviation', 'names'],
 });

@@ -39,6 +39,11 @@ export const MIGRATIONS: Migration[] = [
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     ],
   },
+  {
+    version: 4,
+    name: 'text index over the external identifiers, for entityByExternalId',
+    statements: [`CREATE TEXT INDEX entity_external_ids IF NOT EXISTS FOR (n:${Label.Entity}) ON (n.externalIdKeys)`],
+  },
 ];
 
 export async function migrate(db: GraphDatabase): Promise<number[]> {

@@ -1,7 +1,7 @@
 import { Label, Rel } from '../cypher/vocabulary';
 import { TargetKind } from '../entities/entity.enums';
 import { defineEntity, prop, rel } from '../entities/fieldDescriptor';
-import { pendingRecordFields } from '../entities/pendingFields';
+import { EXTERNAL_ID_KEYS } from '../entities/entity.fields';
 import { recordRules, rules } from '../validation/fieldRules';
 
 /** A target: everything about its fields, in one place (see entities/fieldDescriptor.ts). */
@@ -20,12 +20,10 @@ export const TARGET = defineEntity({
     ),
     aliases: prop(() => [String], {
       storage: 'list',
-      served: false,
+      description: 'v2. Other names and designations: "HO3", "Kamo\'oalewa".',
       record: { rule: recordRules.names, inputDescription: 'Other names and spellings, searched like the name.' },
     }),
-    description: prop(() => String, { nullable: true, served: false, record: { rule: rules.text } }),
-    externalIds: pendingRecordFields.externalIds,
-    names: pendingRecordFields.names,
+    description: prop(() => String, { nullable: true, description: 'v2.', record: { rule: rules.text } }),
     children: rel({ type: Rel.ORBITS, direction: 'IN', label: Label.Target, many: true, order: 'name' }),
     missions: rel(
       { type: Rel.TARGETS, direction: 'IN', label: Label.Mission, many: true, order: 'launchDate', first: { default: 50 } },
@@ -38,5 +36,6 @@ export const TARGET = defineEntity({
   },
   // The published schema lists these first.
   servedOrder: ['designation', 'kind', 'parent', 'children', 'missions', 'events'],
-  searchText: ['aliases', 'designation'],
+  derived: { externalIdKeys: EXTERNAL_ID_KEYS },
+  searchText: ['aliases', 'designation', 'names'],
 });

@@ -71,8 +71,14 @@ export function writeStatements(graph: CanonicalGraph, updatedBy: string): State
   return [...statements, ...relationships];
 }
 
+/** What a field gives the full-text index: its text, or the texts of its names ({ language, text }). */
+function searchable(value: unknown): string | string[] | null {
+  if (!Array.isArray(value)) return typeof value === 'string' ? value : null;
+  return value.map((item) => (typeof item === 'string' ? item : String((item as { text?: unknown }).text ?? '')));
+}
+
 function rowOf(model: KindModel, record: GraphRecord): Record<string, unknown> {
   const fields = model.descriptor.searchText;
-  const extra = fields ? { searchText: searchText(...fields.map((field) => record[field] as string | string[] | null)) } : {};
+  const extra = fields ? { searchText: searchText(...fields.map((field) => searchable(record[field]))) } : {};
   return { ...record, ...extra, hash: contentHash(record) };
 }

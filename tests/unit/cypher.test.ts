@@ -14,6 +14,12 @@ const ROOT_FIELDS: [string, string, Record<string, unknown>][] = [
   ['mission', `{ mission(id: "tianwen-2") { id name aliases launchDate status agencies { abbreviation } targets { name parent { name } }
       predecessors { id } successors { id } events(first: 3) { type date targets { id } } related(first: 2) { score mission { id } reasons { kind weight detail via { __typename id } } } } }`, {}],
   ['agency', '{ agency(id: "cnsa") { name abbreviation country missions(first: 2) { id } } }', {}],
+  [
+    'mission, knowledge fields',
+    '{ mission(id: "hayabusa2") { externalIds { scheme value url } names { language text } samplesReturnedFrom { id } lineage { id } events(first: 2) { outcome when } } }',
+    {},
+  ],
+  ['entityByExternalId', '{ entityByExternalId(scheme: COSPAR, value: "2020-049a") { __typename id ... on Mission { launchDate } } }', {}],
   ['target', '{ target(id: "mars") { name designation kind children { id } missions(first: 2) { id } events(first: 2) { id } } }', {}],
   ['event', '{ event(id: "tianwen-2-launch") { type date datePrecision planned distanceKm mission { id } targets { id } } }', {}],
   ['missions', '{ missions(first: 2) { totalCount nodes { id } edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }', {}],
