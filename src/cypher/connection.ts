@@ -4,6 +4,7 @@ import { decodeCursor, encodeRawCursor } from './cursor';
 import { isDateOrder, Ordering, sortKey } from './ordering';
 import { checkFirst } from './pageSize';
 import { SelectionProjector } from './projector';
+import { StatementBuilder } from './statementBuilder';
 import { NodeLabel } from './vocabulary';
 
 export interface ListOrder {
@@ -47,13 +48,11 @@ const PAGE_FIELDS = new Set(['nodes', 'edges', 'pageInfo']);
  * The same expression serves a root list and a list nested in a projection.
  */
 export function connectionExpression(
-  projector: SelectionProjector,
-  connectionType: GraphQLObjectType,
-  fieldNodes: readonly FieldNode[],
+  statement: StatementBuilder,
+  selected: readonly string[],
   request: ConnectionRequest,
   project: (scope: Scope, rows: string) => string,
 ): string {
-  const { statement } = projector;
   const { order } = request;
   const first = checkFirst(request.first, request.defaultFirst);
   // Checked even when only totalCount is asked for: a bad cursor is an error whatever is selected.
@@ -73,8 +72,7 @@ export function connectionExpression(
     orderKey: order.key,
   };
 
-  const selected = [...projector.subfields(connectionType, fieldNodes).values()];
-  if (!selected.some((nodes) => PAGE_FIELDS.has(nodes[0].name.value))) return project(scope, 'null');
+  if (!selected.some((name) => PAGE_FIELDS.has(name))) return project(scope, 'null');
 
   const key = sortKey(order.key, node);
   const keyset: string[] = [];
@@ -125,9 +123,8 @@ export const presentCursor = encodeRawCursor;
 
 /** A root list: the statement that answers it. */
 export function compileListStatement(projector: SelectionProjector, returnType: GraphQLObjectType, fieldNodes: readonly FieldNode[], request: ConnectionRequest) {
-  const expression = connectionExpression(projector, returnType, fieldNodes, request, (scope, rows) =>
-    projector.project(rows, returnType, fieldNodes, scope),
-  );
-  return projector.statement.build(`RETURN ${expression} AS connection`);
+  const selected = projector.selectedFieldNames(returnType, fieldNodes);
+  const expression = connectionExpression(projector.statement, selected, request, (scope, rows) => projector.project(rows, returnType, fieldNodes, scope));
+  return projector.statement.buildReturning('', expression, 'connection');
 }
 

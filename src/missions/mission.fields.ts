@@ -1,6 +1,12 @@
 import { Label, Rel } from '../cypher/vocabulary';
 import { DateScalar } from '../entities/date.scalar';
-import { MissionKind, MissionStatus } from '../entities/entity.enums';
+import { EventOrder, MissionKind, MissionStatus } from '../entities/entity.enums';
+import { nestedConnection } from '../entities/connectionField';
+import { EVENTS_PAGE } from '../events/event.args';
+import { EventConnection } from '../events/event.connection';
+import { eventCondition } from '../events/event.filter';
+import { EVENT_ORDERS } from '../events/event.orders';
+import { EventWhere } from '../events/event.where';
 import { FieldCompiler } from '../cypher/compiledField';
 import { sortKey } from '../cypher/ordering';
 import { entityClass } from '../entities/entityClasses';
@@ -75,6 +81,15 @@ export const MISSION = defineEntity({
       { type: Rel.HAS_EVENT, direction: 'OUT', label: Label.Event, many: true, order: 'eventDate', first: { default: 100 } },
       { description: "The mission's events, chronological." },
     ),
+    eventsConnection: nestedConnection({
+      type: () => EventConnection,
+      label: Label.Event,
+      pattern: (mission, event) => `(${mission})-[:${Rel.HAS_EVENT}]->(${event}:${Label.Event})`,
+      where: { type: () => EventWhere, description: 'Only the events that match.', condition: eventCondition },
+      orders: { type: () => EventOrder, byName: EVENT_ORDERS, default: EventOrder.DATE_ASC },
+      defaultFirst: EVENTS_PAGE,
+      description: 'v2. The events, paged and filtered, with their count.',
+    }),
     samplesReturnedFrom: computed(() => [entityClass(Label.Target)], {
       description:
         'v2. Bodies it brought samples of back to Earth: the targets of its successful SAMPLE_COLLECTION events, once a SAMPLE_RETURN has succeeded (Ryugu for Hayabusa2; nothing yet for Tianwen-2). A partial success counts: Hayabusa returned grains of Itokawa.',

@@ -1,4 +1,4 @@
-import { fold } from '../documents/searchText';
+import { fold } from '../text/searchText';
 
 const MAX_TERMS = 8;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

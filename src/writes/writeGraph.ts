@@ -2,7 +2,7 @@ import type { Statement } from '../db/graphDatabase';
 import { CanonicalGraph, contentHash } from '../documents/canonical';
 import { GraphRecord } from '../documents/graphDocument';
 import { GRAPH_MODEL, KindModel } from '../documents/graphModel';
-import { searchText } from '../documents/searchText';
+import { searchText } from '../text/searchText';
 import { mapKey } from '../cypher/statementBuilder';
 import { Label } from '../cypher/vocabulary';
 

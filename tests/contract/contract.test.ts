@@ -22,11 +22,6 @@ import { graphql, startTestServer, TestServer } from '../support/testServer';
  * ends empty: contract version 2 is being built issue by issue.
  */
 const NOT_YET_BUILT = new Set<string>([
-  // The research surface
-  'Agency.missionsConnection', 'Agency.partners', 'Mission.eventsConnection',
-  'Target.missionsConnection', 'Target.eventsConnection', 'GraphStats.missionsBy', 'StatsDimension', 'Facet',
-  'MissionWhere.AND', 'MissionWhere.OR', 'MissionWhere.NOT', 'MissionWhere.statusIn', 'MissionWhere.targetExactly', 'MissionWhere.hasEvent',
-  'EventWhere.targetKind', 'EventWhere.typeIn', 'EventWhere.outcome', 'EventWhere.AND', 'EventWhere.OR', 'EventWhere.NOT',
   // Data out
   'Query.dataset', 'DatasetInfo', 'Download',
   // Live data

@@ -30,6 +30,20 @@ const ROOT_FIELDS: [string, string, Record<string, unknown>][] = [
       launchedAfter: "2000-01-01", launchedBefore: "2030-01-01" }, orderBy: NAME_DESC, first: 5, after: $after) { totalCount nodes { id } } }`,
     { after: Buffer.from(JSON.stringify(['NAME_DESC', 'Tianwen-1', 'tianwen-1'])).toString('base64url') },
   ],
+  [
+    'missions, boolean filters',
+    `{ missions(where: { OR: [{ agency: "jaxa" }, { agency: "isro" }], NOT: { statusIn: [FAILED, LOST] }, targetExactly: "moon",
+      hasEvent: { type: LANDING, outcome: SUCCESS, AND: [{ targetKind: SITE }], OR: [{ typeIn: [LANDING] }] } }) { totalCount } }`,
+    {},
+  ],
+  [
+    'nested pages',
+    `{ target(id: "earth") { eventsConnection(first: 2, where: { planned: false }, orderBy: DATE_DESC) { totalCount nodes { id } pageInfo { endCursor }
+      } missionsConnection(first: 1, where: { agency: "nasa" }) { edges { cursor node { eventsConnection(first: 1) { totalCount } } } } } }`,
+    {},
+  ],
+  ['agency partners', '{ agency(id: "esa") { partners(first: 3) { entity { id } count } missionsConnection(first: 2) { totalCount } } }', {}],
+  ['stats pivot', '{ stats { missionsBy(dimensions: [DECADE, TARGET_KIND], where: { statusIn: [ACTIVE] }) { keys count } } }', {}],
   ['missions sharing a target', '{ missions(where: { sharesTargetWith: "tianwen-1", agency: "cnsa" }) { totalCount nodes { id } } }', {}],
   ['agencies', '{ agencies(where: { text: "space", country: "cn" }, first: 3) { totalCount nodes { id } } }', {}],
   ['targets', '{ targets(where: { text: "ho3", kind: ASTEROID, parent: "sun" }) { nodes { id } pageInfo { hasNextPage } } }', {}],
