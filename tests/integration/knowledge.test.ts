@@ -12,6 +12,15 @@ const data = async (query: string) => {
   return body.data!;
 };
 
+describe('the catalogue', () => {
+  it('holds the deep-space missions since 1959, with their targets and events', async () => {
+    const { stats } = await data('{ stats { missions targets events } }');
+    expect(stats.missions).toBeGreaterThanOrEqual(300);
+    expect(stats.targets).toBeGreaterThanOrEqual(150);
+    expect(stats.events).toBeGreaterThanOrEqual(1500);
+  });
+});
+
 describe('identifiers', () => {
   it('finds Tianwen-1 by its COSPAR designator, however it is cased', async () => {
     const { a, b } = await data('{ a: entityByExternalId(scheme: COSPAR, value: "2020-049A") { id } b: entityByExternalId(scheme: COSPAR, value: "2020-049a") { id } }');
