@@ -84,6 +84,7 @@ export function connectionExpression(
   }
   const rows = statement.variable('rows');
   scope.rows = rows;
+  scope.endCursor = `CASE WHEN size(${pageRows(scope)}) = 0 THEN null ELSE ${rawCursor(scope, `last(${pageRows(scope)})`)} END`;
   const page =
     `COLLECT { ${match}${where(keyset)} WITH ${node}, ${key} AS sortKey ` +
     `ORDER BY sortKey ${order.direction}, ${node}.id ${order.direction} LIMIT ${statement.intParam(first + 1)} RETURN ${node} }`;
@@ -110,12 +111,10 @@ export const EDGE_COMPILERS = {
   node: ((field) => field.project(field.source)) as FieldCompiler,
 };
 
+/** PageInfo reads the scope of the list it ends: its rows (one more than the page), the page size and the last row's cursor. */
 export const PAGE_INFO_COMPILERS = {
   hasNextPage: (({ scope }) => `size(${scope.rows}) > ${scope.first}`) as FieldCompiler,
-  endCursor: (({ scope }) => {
-    const page = pageRows(scope);
-    return `CASE WHEN size(${page}) = 0 THEN null ELSE ${rawCursor(scope, `last(${page})`)} END`;
-  }) as FieldCompiler,
+  endCursor: (({ scope }) => scope.endCursor) as FieldCompiler,
 };
 
 /** What a cursor field presents: the raw [order, key, id] encoded. */

@@ -17,12 +17,18 @@ import { recordRules, rules } from '../validation/fieldRules';
 /** A collection or return that happened, fully or in part (Hayabusa brought back grains of Itokawa; Genesis's capsule crashed, its samples survived). */
 const returned = (event: string) => `${event}.outcome IN ['SUCCESS', 'PARTIAL'] AND ${event}.planned = false`;
 
-/** Nothing until a capsule has come home; then the bodies its successful collections took samples of. */
+/**
+ * Nothing until a capsule has come home; then the bodies its successful
+ * collections took samples of: a site's body stands for the site (Tamatebako
+ * is on Ryugu, Mare Fecunditatis on the Moon).
+ */
 const samplesReturnedFrom: FieldCompiler = (field) => {
-  const [returnEvent, collection, target] = ['r', 'e', 't'].map((name) => field.statement.variable(name));
+  const [returnEvent, collection, target, parent, body] = ['r', 'e', 't', 'p', 'body'].map((name) => field.statement.variable(name));
   return `CASE WHEN EXISTS { (${field.source})-[:${Rel.HAS_EVENT}]->(${returnEvent}:${Label.Event} {type: 'SAMPLE_RETURN'}) WHERE ${returned(returnEvent)} }
     THEN COLLECT { MATCH (${field.source})-[:${Rel.HAS_EVENT}]->(${collection}:${Label.Event} {type: 'SAMPLE_COLLECTION'})-[:${Rel.INVOLVES}]->(${target}:${Label.Target})
-      WHERE ${returned(collection)} WITH DISTINCT ${target} ORDER BY ${target}.name, ${target}.id RETURN ${field.project(target)} }
+      WHERE ${returned(collection)} OPTIONAL MATCH (${target})-[:${Rel.ORBITS}]->(${parent}:${Label.Target})
+      WITH DISTINCT CASE WHEN ${target}.kind IN ['SITE', 'REGION'] AND ${parent} IS NOT NULL THEN ${parent} ELSE ${target} END AS ${body}
+      ORDER BY ${body}.name, ${body}.id RETURN ${field.project(body)} }
     ELSE [] END`;
 };
 

@@ -14,7 +14,7 @@ afterAll(() => server.close());
 const data = async (query: string, variables?: Record<string, unknown>) => {
   const { body } = await graphql(server, query, variables, { 'x-debug-cypher': '1' });
   expect(body.errors).toBeUndefined();
-  return { ...body.data!, statements: body.extensions?.cypher?.queries };
+  return { ...body.data!, statements: body.extensions?.cypher?.queries } as Record<string, any>;
 };
 const count = async (where: string) => (await data(`{ missions(where: ${where}) { totalCount } }`)).missions.totalCount as number;
 

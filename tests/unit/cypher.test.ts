@@ -49,6 +49,7 @@ const ROOT_FIELDS: [string, string, Record<string, unknown>][] = [
   ['targets', '{ targets(where: { text: "ho3", kind: ASTEROID, parent: "sun" }) { nodes { id } pageInfo { hasNextPage } } }', {}],
   ['events', '{ events(where: { mission: "tianwen-2", target: "earth", type: LAUNCH, after: "2025-01-01", before: "2026-01-01", planned: false }, orderBy: DATE_DESC) { edges { cursor node { id } } } }', {}],
   ['search', '{ search(text: "Kamo\'oalewa", kinds: [TARGET, MISSION], first: 3) { score entity { __typename id name } } }', {}],
+  ['searchConnection', '{ searchConnection(text: "天问 two", first: 2, after: null) { totalCount suggestions edges { cursor node { score entity { id } } } pageInfo { hasNextPage endCursor } } }', {}],
   ['relatedMissions', '{ relatedMissions(id: "tianwen-2", first: 3) { score mission { id } reasons { kind weight via { id } } } }', {}],
   ['shortestPath', '{ shortestPath(from: "tianwen-2", to: "mars", maxHops: 4) { length nodes { __typename id } edges { type from to } } }', {}],
   ['neighborhood', '{ neighborhood(id: "kamooalewa", depth: 2, limit: 50) { truncated nodes { id } edges { type from to } } }', {}],
