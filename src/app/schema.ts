@@ -8,6 +8,7 @@ import '../missions/mission.type';
 import '../events/event.type';
 // The root fields come in the order their resolvers' modules load: the published schema's order.
 import { AgencyResolver } from '../agencies/agency.resolver';
+import { ChangeResolver } from '../changes/change.resolver';
 import { EntityResolver } from '../entities/entity.resolver';
 import { EventResolver } from '../events/event.resolver';
 import { MissionResolver } from '../missions/mission.resolver';
@@ -27,7 +28,7 @@ export function buildGraphSchema(): GraphQLSchema {
     buildSchemaSync({
       resolvers: [
         EntityResolver, MissionResolver, AgencyResolver, TargetResolver, EventResolver,
-        SearchResolver, RelatedResolver, PathResolver, StatsResolver, WriteResolver,
+        SearchResolver, RelatedResolver, PathResolver, StatsResolver, ChangeResolver, WriteResolver,
       ],
       validate: false,
       emitSchemaFile: false,

@@ -10,6 +10,10 @@ export const Label = {
   Target: 'Target',
   Event: 'Event',
   Migration: 'Migration',
+  /** One committed change to an entity: the change log (not an :Entity). */
+  Change: 'Change',
+  /** The one node that numbers the change log: its write lock orders concurrent writes. */
+  ChangeLog: 'ChangeLog',
 } as const;
 
 /** The four kinds of entity: every such node is also an :Entity. */

@@ -53,6 +53,15 @@ export const MIGRATIONS: Migration[] = [
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
     ],
   },
+  {
+    version: 6,
+    name: 'the change log: numbered changes, and the node that numbers them',
+    statements: [
+      `CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:${Label.Change}) REQUIRE c.seq IS UNIQUE`,
+      `CREATE INDEX change_committed_at IF NOT EXISTS FOR (c:${Label.Change}) ON (c.committedAt)`,
+      `MERGE (log:${Label.ChangeLog} {key: 'changes'}) ON CREATE SET log.last = 0`,
+    ],
+  },
 ];
 
 export async function migrate(db: GraphDatabase): Promise<number[]> {

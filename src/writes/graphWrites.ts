@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { requireEditor } from '../auth/requireEditor';
+import { appendChanges, entityKindOf } from '../changes/changeLog';
 import type { GraphContext } from '../context';
 import { compileLookup } from '../cypher/lookup';
 import { Label, Rel } from '../cypher/vocabulary';
@@ -41,10 +42,11 @@ export async function importGraph(context: GraphContext, input: Partial<Record<C
 
 /**
  * Removes the entity and its relationships (a mission, its events too). What
- * pointed at it is marked changed, so importing it again restores its links.
+ * pointed at it is marked changed, so importing it again restores its links,
+ * and logged as UPDATED: its record (a mission's agencies, say) lost the link.
  */
 export async function deleteEntity(context: GraphContext, id: string): Promise<boolean> {
-  requireEditor(context.writeTokens, context.authorization);
+  const writer = requireEditor(context.writeTokens, context.authorization);
   const rows = await context.db.write({
     cypher: `OPTIONAL MATCH (n:${Label.Entity} {id: $id})
       CALL (n) {
@@ -55,13 +57,18 @@ export async function deleteEntity(context: GraphContext, id: string): Promise<b
           UNWIND [n] + events AS gone
           MATCH (gone)--(neighbour:${Label.Entity}) WHERE neighbour <> n AND NOT neighbour IN events
           SET neighbour.contentHash = null
+          RETURN collect(DISTINCT neighbour) AS neighbours
         }
+        WITH n, events, [gone IN [n] + events | { kind: 'DELETED', id: gone.id, entityKind: ${entityKindOf('gone')} }]
+          + [other IN neighbours | { kind: 'UPDATED', id: other.id, entityKind: ${entityKindOf('other')} }] AS changes
         FOREACH (event IN events | DETACH DELETE event)
         DETACH DELETE n
+        WITH changes
+        ${appendChanges('changes', '$by', ['changes'])}
         RETURN true AS deleted
       }
       RETURN deleted`,
-    params: { id },
+    params: { id, by: writer.name },
   });
   if (!rows[0]?.deleted) throw new PublicError(ErrorCode.NOT_FOUND, `No entity has the id "${id}".`);
   return true;

@@ -1,9 +1,10 @@
+import { appendChanges, ChangeEntry } from '../changes/changeLog';
 import { GraphExecutor, Row, Statement } from '../db/graphDatabase';
 import { canonicalGraph, CanonicalGraph, contentHash } from '../documents/canonical';
 import { GraphDocument } from '../documents/graphDocument';
 import { GRAPH_MODEL } from '../documents/graphModel';
 import { validateGraph } from '../documents/validateGraph';
-import { kindOfLabel } from '../entities/entityKinds';
+import { kindOfCollection, kindOfLabel } from '../entities/entityKinds';
 import { Label } from '../cypher/vocabulary';
 import { writeStatements } from './writeGraph';
 
@@ -28,7 +29,8 @@ export interface ImportOptions {
  * The one way anything is written: seed loads, mutations and imports. Validates
  * everything first (ids, fields, dates, references against the document and the
  * graph) and writes nothing when anything is wrong; then writes, in one
- * transaction, only the records whose content changed.
+ * transaction, only the records whose content changed, and an entry in the
+ * change log for each of them.
  */
 export async function importDocument(db: GraphExecutor, document: GraphDocument, options: ImportOptions): Promise<ImportOutcome> {
   const stored = await db.read({
@@ -43,9 +45,11 @@ export async function importDocument(db: GraphExecutor, document: GraphDocument,
   const hashes = new Map(stored.map((row) => [row.id as string, row.hash as string | null]));
   const graph = canonicalGraph(document);
   const changed: CanonicalGraph = { agencies: [], targets: [], missions: [], events: [] };
+  const changes: ChangeEntry[] = [];
   let created = 0;
   let unchanged = 0;
   for (const { collection } of GRAPH_MODEL) {
+    const entityKind = kindOfCollection(collection).kind;
     for (const record of graph[collection]) {
       if (!hashes.has(record.id)) created += 1;
       else if (hashes.get(record.id) === contentHash(record)) {
@@ -53,12 +57,14 @@ export async function importDocument(db: GraphExecutor, document: GraphDocument,
         continue;
       }
       changed[collection].push(record);
+      changes.push({ kind: hashes.has(record.id) ? 'UPDATED' : 'CREATED', id: record.id, entityKind });
     }
   }
   const counts = { created, updated: countOf(changed) - created, unchanged, errors: [] };
   if (options.dryRun) return { applied: false, ...counts };
 
   const statements = writeStatements(changed, options.updatedBy);
+  if (changes.length > 0) statements.push({ cypher: appendChanges('$changes', '$by'), params: { changes, by: options.updatedBy } });
   if (options.readBack) statements.push(options.readBack);
   const results = statements.length > 0 ? await db.writeAll(statements, { timeoutMs: options.timeoutMs }) : [];
   return { applied: true, ...counts, ...(options.readBack ? { readBack: results[results.length - 1] } : {}) };

@@ -1,5 +1,6 @@
 import { SCRATCH_ENV, WRITE_TOKENS } from '../support/scratch';
 import { startTestServer, TestServer } from '../support/testServer';
+import { changeCases } from '../writes/changes.cases';
 import { importCases } from '../writes/imports.cases';
 import { lockCases } from '../writes/locks.cases';
 import { mutationCases } from '../writes/mutations.cases';
@@ -22,4 +23,5 @@ afterAll(async () => {
 
 importCases(() => server);
 mutationCases(() => server);
+changeCases(() => server);
 lockCases();

@@ -1,0 +1,21 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../context';
+import { AFTER_DESCRIPTION } from '../entities/connection.type';
+import { ChangeConnection } from './change.type';
+import { changes, CHANGES_DEFAULT_FIRST } from './changes.queries';
+
+@Resolver()
+export class ChangeResolver {
+  @Query(() => ChangeConnection, {
+    description: 'The change log, oldest first: every entity created, updated or deleted, in the order the writes committed. A mirror passes the last endCursor as `after` to fetch only what changed since.',
+  })
+  changes(
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: CHANGES_DEFAULT_FIRST, description: 'How many changes, from 0 to 100.' }) first: number | null,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return changes(context, info, { after, first });
+  }
+}
