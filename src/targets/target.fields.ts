@@ -49,7 +49,7 @@ export const TARGET = defineEntity({
       label: Label.Mission,
       pattern: (target, mission) => `(${target})<-[:${Rel.TARGETS}]-(${mission}:${Label.Mission})`,
       where: { type: () => MissionWhere, description: 'Only the missions that match.', condition: missionCondition },
-      orders: { byName: MISSION_ORDERS, default: MissionOrder.LAUNCH_DATE_ASC },
+      orders: { type: () => MissionOrder, byName: MISSION_ORDERS, default: MissionOrder.LAUNCH_DATE_ASC },
       defaultFirst: MISSIONS_PAGE,
       description: 'v2. The same missions, paged and filtered, with their count.',
     }),
