@@ -62,7 +62,7 @@ export class GraphStats {
   @Compiled(compiled('missionsByTargetKind'))
   missionsByTargetKind!: CountByKey[];
 
-  @Field(() => [CountByKey], { description: 'Missions per decade of launch, keys like "1970s"; missions not launched yet are not counted.' })
+  @Field(() => [CountByKey], { description: 'Missions per decade of launch, keys like "1970s", oldest first; "undated" counts those not launched.' })
   @Compiled(compiled('missionsByDecade'))
   missionsByDecade!: CountByKey[];
 
