@@ -55,6 +55,11 @@ const ROOT_FIELDS: [string, string, Record<string, unknown>][] = [
   ['neighborhood', '{ neighborhood(id: "kamooalewa", depth: 2, limit: 50) { truncated nodes { id } edges { type from to } } }', {}],
   ['stats', `{ stats { missions agencies targets events relationships missionsByAgency(first: 3) { entity { id } count }
       missionsByTargetKind { key count } missionsByDecade { key count } missionsByStatus { key count } } }`, {}],
+  [
+    'changes',
+    'query ($after: String) { changes(after: $after, first: 2) { nodes { cursor committedAt kind entityId entityKind by } pageInfo { hasNextPage endCursor } } }',
+    { after: Buffer.from(JSON.stringify(['COMMIT_ORDER', '41', '41'])).toString('base64url') },
+  ],
 ];
 
 const SOURCE = ['https://en.wikipedia.org/wiki/Tianwen-2'];
@@ -89,6 +94,14 @@ const compileErrors = (errors: readonly { message: string }[] | undefined) =>
   (errors ?? []).map(({ message }) => message).filter((message) => !/^Cannot (read properties|return null)|^No /.test(message));
 
 describe('the Cypher of every root field', () => {
+  it('pins every root field of the served schema', () => {
+    const pinned = new Set(ROOT_FIELDS.flatMap(([, query]) =>
+      (parse(query).definitions[0] as OperationDefinitionNode).selectionSet.selections.map((selection) => (selection as FieldNode).name.value)));
+    const roots = [buildGraphSchema().getQueryType()!, buildGraphSchema().getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+    const mutations = new Set(MUTATIONS.map(([name]) => name));
+    expect(roots.filter((name) => !pinned.has(name) && !mutations.has(name))).toEqual([]);
+  });
+
   it.each(ROOT_FIELDS)('%s', async (_name, query, variables) => {
     const { result, statements } = await compile(query, variables);
     expect(compileErrors(result.errors)).toEqual([]);
