@@ -78,10 +78,13 @@ export async function searchConnection(context: GraphContext, info: GraphQLResol
     ? `WHERE hit.score < ${statement.param(afterScore)} OR (hit.score = ${statement.param(afterScore)} AND hit.node.id > ${statement.param(cursor.id)})`
     : '';
   const loose = suggestionQuery(args.text);
+  // Best first, equal scores by name, so the same text always suggests the same;
+  // names repeat across entities, hence the fold (an aggregate here would group by the outer hits).
   const suggestions = loose
-    ? `CASE WHEN size(hits) = 0 THEN COLLECT {
-        CALL db.index.fulltext.queryNodes('entity_text', ${statement.param(loose)}, {limit: ${statement.intParam(SUGGESTIONS * 4)}}) YIELD node
-        RETURN DISTINCT node.name AS name LIMIT ${statement.intParam(SUGGESTIONS)} } ELSE [] END`
+    ? `CASE WHEN size(hits) = 0 THEN reduce(names = [], name IN COLLECT {
+        CALL db.index.fulltext.queryNodes('entity_text', ${statement.param(loose)}, {limit: ${statement.intParam(SUGGESTIONS * 4)}}) YIELD node, score
+        WITH node.name AS name, score ORDER BY score DESC, name RETURN name }
+        | CASE WHEN name IN names OR size(names) >= ${statement.intParam(SUGGESTIONS)} THEN names ELSE names + name END) ELSE [] END`
     : '[]';
   const scope: Record<string, string> = {
     rows: 'rest',

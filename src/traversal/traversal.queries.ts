@@ -2,7 +2,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../context';
 import { SelectionProjector } from '../cypher/projector';
 import { StatementBuilder } from '../cypher/statementBuilder';
-import { ANY_RELATIONSHIP, Label } from '../cypher/vocabulary';
+import { ANY_RELATIONSHIP, Label, Rel, RelationshipType } from '../cypher/vocabulary';
 import { badUserInput } from '../errors/publicError';
 
 export const MAX_HOPS = 8;
@@ -16,17 +16,31 @@ function checkRange(name: string, value: number, min: number, max: number): numb
   return value;
 }
 
-/** A shortest path over any relationship, ignoring direction; null when there is none within maxHops. */
+/**
+ * Among equally short paths, the one a reader would name: what the missions
+ * aim at before who flew them, and events last (every mission has many).
+ */
+const PATH_PREFERENCE: RelationshipType[] = [Rel.TARGETS, Rel.ORBITS, Rel.FOLLOWS, Rel.OPERATED_BY, Rel.INVOLVES, Rel.HAS_EVENT];
+const preferenceRank = `CASE type(r) ${PATH_PREFERENCE.map((type, rank) => `WHEN '${type}' THEN ${rank}`).join(' ')} END`;
+
+/**
+ * A shortest path over any relationship, ignoring direction; null when there
+ * is none within maxHops. Of several equally short, always the same one: by
+ * PATH_PREFERENCE hop by hop, then through the more particular entities
+ * (fewer relationships: a shared comet says more than a shared Earth), then by id.
+ */
 export async function shortestPath(context: GraphContext, info: GraphQLResolveInfo, from: string, to: string, maxHops: number) {
   // A variable-length bound cannot be a parameter in Cypher; it is spliced only after this check.
   const hops = checkRange('maxHops', maxHops, 1, MAX_HOPS);
   const statement = new StatementBuilder();
   const path = new SelectionProjector(info, statement).projectRoot('null', { length: 'length(p)', nodes: 'nodes(p)', edges: 'relationships(p)' });
-  const pattern = from === to ? 'p = (a)' : `p = shortestPath((a)-[:${ANY_RELATIONSHIP}*..${hops}]-(b))`;
+  const pattern = from === to ? 'p = (a)' : `p = allShortestPaths((a)-[:${ANY_RELATIONSHIP}*..${hops}]-(b))`;
   const cypher = `OPTIONAL MATCH (a:${Label.Entity} {id: ${statement.param(from)}})
     OPTIONAL MATCH (b:${Label.Entity} {id: ${statement.param(to)}})
     RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-      COLLECT { MATCH ${pattern} RETURN ${path} }[0] AS path`;
+      COLLECT { MATCH ${pattern}
+        WITH p ORDER BY [r IN relationships(p) | ${preferenceRank}], [n IN nodes(p)[1..-1] | COUNT { (n)--() }], [n IN nodes(p) | n.id]
+        LIMIT 1 RETURN ${path} }[0] AS path`;
   const [row] = await context.db.read(statement.build(cypher));
   if (!row.fromFound) throw badUserInput(`No entity has the id "${from}".`);
   if (!row.toFound) throw badUserInput(`No entity has the id "${to}".`);

@@ -8,7 +8,9 @@ import { GraphPath, Subgraph } from './graph.type';
 export class PathResolver {
   @Query(() => GraphPath, {
     nullable: true,
-    description: 'A shortest path between two entities over any relationship, ignoring direction; null when none within maxHops (at most 8).',
+    description:
+      'A shortest path between two entities over any relationship, ignoring direction; null when none within maxHops (at most 8). ' +
+      'Of several equally short, always the same: hop by hop through what missions target, orbit or follow before who operates them and before events, then through the more particular entities (those with fewer relationships), then by id.',
   })
   shortestPath(
     @Arg('from', () => ID, { description: 'The id the path starts at.' }) from: string,
