@@ -1,4 +1,4 @@
-import { viewQuery } from '../../src/operations/webOperations';
+import { EXPANSION_LIMIT, NEIGHBOURHOOD_LIMIT, viewQuery } from '../../src/operations/webOperations';
 import { MAX_EXPANDED } from '../../web/explore/viewState';
 import { startTestServer, TestServer } from '../support/testServer';
 import { ensureWebBuild } from '../support/webBuild';
@@ -57,7 +57,8 @@ describe('the web pages and their caching', () => {
 describe("the explorer's largest request", () => {
   it('stays within the public query limits: a view with the most expansions a URL may hold, and a path', async () => {
     const hubs = ['tianwen-2', 'cnsa', 'nasa', 'mars', 'moon', 'jaxa', 'esa', 'tianwen-1', 'change-5', 'hayabusa2', 'osiris-rex', 'sun', 'earth'];
-    const neighbourhoods = hubs.slice(0, 1 + MAX_EXPANDED).map((id) => ({ id, depth: 2 }));
+    const [focus, ...expanded] = hubs.slice(0, 1 + MAX_EXPANDED);
+    const neighbourhoods = [{ id: focus, depth: 2, limit: NEIGHBOURHOOD_LIMIT }, ...expanded.map((id) => ({ id, depth: 2, limit: EXPANSION_LIMIT }))];
     expect(neighbourhoods).toHaveLength(1 + MAX_EXPANDED);
     const { query, variables } = viewQuery(neighbourhoods, { from: 'kamooalewa', to: 'change-5' });
     const response = await get('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });

@@ -1,13 +1,29 @@
 import { EntityTypename } from '../shared/vocabulary';
 
-export { DETAILS_QUERY, NEIGHBOURHOOD_LIMIT, SEARCH_QUERY, viewQuery } from '../../src/operations/webOperations';
+export { DETAILS_QUERY, EXPANSION_LIMIT, NEIGHBOURHOOD_LIMIT, SEARCH_QUERY, viewQuery } from '../../src/operations/webOperations';
+export type { NeighbourhoodRequest } from '../../src/operations/webOperations';
 
-export interface GraphNode {
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+/** A mission's span, for its bar on the timeline. */
+export interface MissionSpan {
+  launchDate?: string | null;
+  endDate?: string | null;
+  status?: string;
+}
+
+export interface GraphNode extends MissionSpan {
   __typename: EntityTypename;
   id: string;
   name: string;
   kind?: string;
   abbreviation?: string | null;
+  type?: string;
+  date?: string | null;
+  datePrecision?: DatePrecision;
+  planned?: boolean;
+  /** An event's mission, which the neighbourhood may not hold. */
+  mission?: { id: string; name: string } & MissionSpan;
 }
 
 export interface GraphEdge {
@@ -37,7 +53,7 @@ export interface TimelineEvent {
   name: string;
   type: string;
   date: string | null;
-  datePrecision: 'DAY' | 'MONTH' | 'YEAR';
+  datePrecision: DatePrecision;
   planned: boolean;
   description?: string | null;
 }
