@@ -13,7 +13,7 @@ import { timelineRows } from './timelineRows';
 import { TimelineView } from './timelineView';
 import { todayUtc } from './timeSpans';
 import { EMPTY_GRAPH, ViewGraph, ViewLoader } from './viewLoader';
-import { MAX_EXPANDED, readViewState, ViewState, writeViewState } from './viewState';
+import { DRAW_LIMIT_STEP, MAX_EXPANDED, readViewState, ViewState, writeViewState } from './viewState';
 
 export interface ExplorerElements {
   search: HTMLInputElement;
@@ -128,6 +128,8 @@ export class ExplorerApp {
     const today = todayUtc();
     const drawing = buildDrawing(graph, state, today);
     this.elements.graph.setAttribute('aria-busy', 'false');
+    // The notice first: it takes room from the canvas, which the drawing should be fitted to once, not twice.
+    this.elements.leftOut.replaceChildren(...renderLeftOut(drawing, () => this.update({ drawLimit: state.drawLimit + DRAW_LIMIT_STEP })));
     const redrawn = this.view.show(drawing, state);
     // For the browser tests' figures and anyone profiling: how long after the request a new drawing was on screen.
     if (redrawn) performance.measure('explorer:graph-drawn', { start: started, detail: { focus: state.focus, depth: state.depth } });
@@ -135,7 +137,6 @@ export class ExplorerApp {
     if (redrawn) performance.measure('explorer:timeline-drawn', { start: started, detail: { focus: state.focus, depth: state.depth } });
     this.nodeList.render(drawing, state);
     this.elements.nodeCount.textContent = String(drawing.nodes.size);
-    this.elements.leftOut.replaceChildren(...renderLeftOut(drawing, (more) => this.update({ drawLimit: state.drawLimit + more })));
     this.elements.graph.setAttribute('aria-label', this.describeGraph(drawing, state));
     this.elements.path.replaceChildren(...renderPath(graph, state, (id) => this.nameOf(id), () => this.update({ pathFrom: null, pathTo: null })));
     // Announced when the drawing changes, not on every selection.

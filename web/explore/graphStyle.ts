@@ -15,6 +15,9 @@ const MUTED = '#4b5563';
 const LINE = '#aab4c2';
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
+/** Below the layout's spacing (NODE_SPACING), so that grown nodes never touch. */
+const MAX_NODE_SIZE = 38;
+
 /** On screen, at the zoom the view opens with, whatever its size. */
 export const NODE_LABEL_PX = 13;
 /** Between a node's shape (or its ring) and its label, on screen. */
@@ -29,6 +32,9 @@ const EDGE_LABEL_PX = 11;
  */
 export function graphStyle(zoom: number): StylesheetJson {
   const px = (size: number) => size / zoom;
+  // A large view is drawn small: its nodes keep a size that can be seen and hit, within the layout's spacing.
+  const nodeSize = (kind: EntityTypename) => Math.min(MAX_NODE_SIZE, Math.max(KIND_LOOK[kind].size, px(KIND_LOOK[kind].size / 2.5)));
+  const focusSize = Math.min(2 * MAX_NODE_SIZE, Math.max(44, px(18)));
   return [
     {
       selector: 'node',
@@ -36,8 +42,6 @@ export function graphStyle(zoom: number): StylesheetJson {
         label: 'data(label)',
         'background-color': 'data(colour)',
         shape: 'data(shape)' as never,
-        width: 'data(size)',
-        height: 'data(size)',
         'border-width': 1,
         'border-color': '#ffffff',
         color: TEXT,
@@ -54,8 +58,12 @@ export function graphStyle(zoom: number): StylesheetJson {
         'text-background-shape': 'roundrectangle',
       },
     },
-    { selector: 'node.grouped', style: { 'outline-width': 3, 'outline-color': KIND_LOOK.Event.colour, 'outline-offset': 2, 'outline-opacity': 0.9 } },
-    { selector: 'node.focus', style: { width: 44, height: 44, 'font-size': px(NODE_LABEL_PX + 2), 'font-weight': 'bold', 'border-width': 3, 'border-color': TEXT } },
+    ...(Object.keys(KIND_LOOK) as EntityTypename[]).map((kind) => ({
+      selector: `node[typename = "${kind}"]`,
+      style: { width: nodeSize(kind), height: nodeSize(kind) },
+    })),
+    { selector: 'node.grouped', style: { 'outline-width': px(2.5), 'outline-color': KIND_LOOK.Event.colour, 'outline-offset': px(1.5), 'outline-opacity': 0.9 } },
+    { selector: 'node.focus', style: { width: focusSize, height: focusSize, 'font-size': px(NODE_LABEL_PX + 2), 'font-weight': 'bold', 'border-width': 3, 'border-color': TEXT } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-style': 'double', 'border-color': TEXT } },
     { selector: 'node:selected', style: { 'overlay-color': TEXT, 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -px(LABEL_GAP_PX) } },
@@ -84,7 +92,8 @@ export function graphStyle(zoom: number): StylesheetJson {
       },
     },
     { selector: 'edge[events > 0]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
-    { selector: 'edge.crowded', style: { width: 1, opacity: 0.55 } },
+    // Many lines: straight ones (a bezier per line is most of the cost of a large drawing), thin and light.
+    { selector: 'edge.crowded', style: { width: 1, opacity: 0.55, 'curve-style': 'straight' } },
     { selector: 'edge.labelled', style: { label: 'data(label)', 'line-color': '#7d8898', 'target-arrow-color': '#7d8898', opacity: 1, 'z-index': 5 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': PATH_COLOUR, opacity: 1 } },

@@ -15,12 +15,12 @@ export function listCounts(counts: Partial<Record<EntityTypename, number>>): str
  * grouped under their missions, what the filters hide, and where the API's
  * own limit cut in.
  */
-export function renderLeftOut(drawing: Drawing, drawMore: (count: number) => void): Node[] {
+export function renderLeftOut(drawing: Drawing, drawMore: () => void): Node[] {
   const parts: (Node | string)[] = [];
   if (drawing.leftOutCount > 0) {
     const more = Math.min(DRAW_LIMIT_STEP, drawing.leftOutCount);
     const button = h('button', { type: 'button' }, `Draw ${more} more`);
-    button.addEventListener('click', () => drawMore(more));
+    button.addEventListener('click', drawMore);
     parts.push(`Drawn: the ${drawing.nodes.size} closest and best connected; left out: ${listCounts(drawing.leftOut)}. `, button, ' ');
   }
   if (drawing.groupedEvents > 0) parts.push(`${countOf(drawing.groupedEvents, 'Event')} are inside their ringed missions (select one to show them). `);

@@ -27,7 +27,7 @@ function placed(element: HTMLElement, span: TimeSpan, scale: TimeScale, min: str
 function describeMission(row: TimelineRow): string {
   const { mission } = row;
   const from = mission.launchDate ? formatEventDate(mission.launchDate, 'DAY') : 'launch date unknown';
-  const to = row.openEnded ? 'today (active)' : mission.endDate ? formatEventDate(mission.endDate, 'DAY') : null;
+  const to = row.openEnded ? 'today' : mission.endDate ? formatEventDate(mission.endDate, 'DAY') : null;
   const events = row.events.length === 0 ? '' : `; ${countOf(row.events.length, 'Event')} here`;
   return `${to ? `${from} to ${to}` : from}${mission.status ? `, ${sentenceCase(mission.status).toLowerCase()}` : ''}${events}`;
 }
