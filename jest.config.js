@@ -11,6 +11,8 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // type-graphql's decorators need the metadata polyfill before any GraphQL type is declared, as src/index.ts loads it.
+  setupFiles: ['reflect-metadata'],
 };
 
 // Starts (or reuses) the real Neo4j, applies migrations and loads the curated graph, once for both projects.

@@ -1,6 +1,6 @@
 import { createWriteStream, mkdirSync, WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { searchText } from '../src/documents/searchText';
+import { searchText } from '../src/text/searchText';
 
 /**
  * A synthetic graph with the shape of the curated one, reproducible from a

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { failedToStart, main } from './app/main';
 
 main().catch(failedToStart);

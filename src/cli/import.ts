@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { openGraphDatabase } from '../app/bootstrap';
 import { loadConfig } from '../app/config';

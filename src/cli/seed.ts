@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { openGraphDatabase } from '../app/bootstrap';
 import { loadConfig } from '../app/config';
 import { createLogger } from '../observability/logger';

@@ -24,6 +24,8 @@ export interface FieldToCompile {
   project(value: string, scope?: Scope, type?: GraphQLNamedType): string;
   /** The same on every item of the Cypher list `list`. */
   projectEach(list: string, scope?: Scope): string;
+  /** The names of the fields selected on this field's value (an object type's), fragments included. */
+  selectedFieldNames(): string[];
 }
 
 /** Compiles one field to a Cypher expression evaluated where its parent value is bound. */

@@ -4,6 +4,7 @@ import { decodeCursor, encodeRawCursor } from './cursor';
 import { isDateOrder, Ordering, sortKey } from './ordering';
 import { checkFirst } from './pageSize';
 import { SelectionProjector } from './projector';
+import { StatementBuilder } from './statementBuilder';
 import { NodeLabel } from './vocabulary';
 
 export interface ListOrder {
@@ -47,13 +48,11 @@ const PAGE_FIELDS = new Set(['nodes', 'edges', 'pageInfo']);
  * The same expression serves a root list and a list nested in a projection.
  */
 export function connectionExpression(
-  projector: SelectionProjector,
-  connectionType: GraphQLObjectType,
-  fieldNodes: readonly FieldNode[],
+  statement: StatementBuilder,
+  selected: readonly string[],
   request: ConnectionRequest,
   project: (scope: Scope, rows: string) => string,
 ): string {
-  const { statement } = projector;
   const { order } = request;
   const first = checkFirst(request.first, request.defaultFirst);
   // Checked even when only totalCount is asked for: a bad cursor is an error whatever is selected.
@@ -73,8 +72,7 @@ export function connectionExpression(
     orderKey: order.key,
   };
 
-  const selected = [...projector.subfields(connectionType, fieldNodes).values()];
-  if (!selected.some((nodes) => PAGE_FIELDS.has(nodes[0].name.value))) return project(scope, 'null');
+  if (!selected.some((name) => PAGE_FIELDS.has(name))) return project(scope, 'null');
 
   const key = sortKey(order.key, node);
   const keyset: string[] = [];
@@ -86,6 +84,7 @@ export function connectionExpression(
   }
   const rows = statement.variable('rows');
   scope.rows = rows;
+  scope.endCursor = `CASE WHEN size(${pageRows(scope)}) = 0 THEN null ELSE ${rawCursor(scope, `last(${pageRows(scope)})`)} END`;
   const page =
     `COLLECT { ${match}${where(keyset)} WITH ${node}, ${key} AS sortKey ` +
     `ORDER BY sortKey ${order.direction}, ${node}.id ${order.direction} LIMIT ${statement.intParam(first + 1)} RETURN ${node} }`;
@@ -112,12 +111,10 @@ export const EDGE_COMPILERS = {
   node: ((field) => field.project(field.source)) as FieldCompiler,
 };
 
+/** PageInfo reads the scope of the list it ends: its rows (one more than the page), the page size and the last row's cursor. */
 export const PAGE_INFO_COMPILERS = {
   hasNextPage: (({ scope }) => `size(${scope.rows}) > ${scope.first}`) as FieldCompiler,
-  endCursor: (({ scope }) => {
-    const page = pageRows(scope);
-    return `CASE WHEN size(${page}) = 0 THEN null ELSE ${rawCursor(scope, `last(${page})`)} END`;
-  }) as FieldCompiler,
+  endCursor: (({ scope }) => scope.endCursor) as FieldCompiler,
 };
 
 /** What a cursor field presents: the raw [order, key, id] encoded. */
@@ -125,9 +122,8 @@ export const presentCursor = encodeRawCursor;
 
 /** A root list: the statement that answers it. */
 export function compileListStatement(projector: SelectionProjector, returnType: GraphQLObjectType, fieldNodes: readonly FieldNode[], request: ConnectionRequest) {
-  const expression = connectionExpression(projector, returnType, fieldNodes, request, (scope, rows) =>
-    projector.project(rows, returnType, fieldNodes, scope),
-  );
-  return projector.statement.build(`RETURN ${expression} AS connection`);
+  const selected = projector.selectedFieldNames(returnType, fieldNodes);
+  const expression = connectionExpression(projector.statement, selected, request, (scope, rows) => projector.project(rows, returnType, fieldNodes, scope));
+  return projector.statement.buildReturning('', expression, 'connection');
 }
 

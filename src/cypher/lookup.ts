@@ -9,5 +9,5 @@ export function compileLookup(info: GraphQLResolveInfo, label: NodeLabel | null,
   const projection = new SelectionProjector(info, statement).projectRoot('n');
   // Matching on :Entity uses the uniqueness constraint's index; the label is a filter on one node.
   const labelFilter = label ? ` WHERE n:${label}` : '';
-  return statement.build(`MATCH (n:${Label.Entity} {id: ${statement.param(id)}})${labelFilter} RETURN ${projection} AS node`);
+  return statement.buildReturning(`MATCH (n:${Label.Entity} {id: ${statement.param(id)}})${labelFilter}`, projection, 'node');
 }

@@ -39,6 +39,10 @@ export class SelectionProjector {
     return collectSubfields(schema, fragments, variableValues, type, fieldNodes);
   }
 
+  selectedFieldNames(type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): string[] {
+    return [...this.subfields(type, fieldNodes).values()].map((nodes) => nodes[0].name.value);
+  }
+
   arguments(field: GraphQLField<unknown, unknown>, fieldNode: FieldNode): Record<string, unknown> {
     return getArgumentValues(field, fieldNode, this.info.variableValues);
   }
@@ -126,6 +130,7 @@ export class SelectionProjector {
         const item = this.statement.variable('x');
         return `[${item} IN ${list} | ${project(item, innerScope)}]`;
       },
+      selectedFieldNames: () => this.selectedFieldNames(getNamedType(field.type) as GraphQLObjectType, nodes),
     };
   }
 }

@@ -1,4 +1,6 @@
 import neo4j from 'neo4j-driver';
+import { candidateIds, IdCheck, idCheckExpression } from './idChecks';
+import { NodeLabel } from './vocabulary';
 
 /** One parameterised Cypher statement: what the query layer builds and the executor runs. */
 export interface Statement {
@@ -6,11 +8,21 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-/** Collects the parameters of one statement and hands out fresh variable names. */
+/**
+ * Collects the parameters of one statement, hands out fresh variable names, and
+ * keeps the ids its filters name, which the statement checks as it runs.
+ */
 export class StatementBuilder {
   readonly params: Record<string, unknown> = {};
   private paramCount = 0;
   private variableCount = 0;
+  private readonly checks: IdCheck[] = [];
+
+  /** The id as a parameter, checked to name an entity of `label` (an unknown one is the client's error, naming `field`). */
+  entityId(id: string, label: NodeLabel, field: string): string {
+    this.checks.push({ id, label, field, candidates: candidateIds(id) });
+    return this.param(id);
+  }
 
   param(value: unknown): string {
     const name = `p${this.paramCount++}`;
@@ -29,6 +41,15 @@ export class StatementBuilder {
 
   build(cypher: string): Statement {
     return { cypher, params: this.params };
+  }
+
+  /**
+   * A root statement that returns one value under `alias`: with, beside it, the
+   * checks of the ids it named (as `unknownIds`) when it named any.
+   */
+  buildReturning(body: string, value: string, alias: string): Statement {
+    const checks = this.checks.length > 0 ? `, ${idCheckExpression(this, this.checks)} AS unknownIds` : '';
+    return this.build(`${body}\nRETURN ${value} AS ${alias}${checks}`);
   }
 }
 

@@ -39,6 +39,20 @@ export const MIGRATIONS: Migration[] = [
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     ],
   },
+  {
+    version: 4,
+    name: 'text index over the external identifiers, for entityByExternalId',
+    statements: [`CREATE TEXT INDEX entity_external_ids IF NOT EXISTS FOR (n:${Label.Entity}) ON (n.externalIdKeys)`],
+  },
+  {
+    version: 5,
+    name: 'full-text index over names in Chinese, Japanese and Korean, read in pairs of characters',
+    statements: [
+      `CREATE FULLTEXT INDEX entity_cjk IF NOT EXISTS
+       FOR (n:${Label.Entity}) ON EACH [n.cjkText]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
+    ],
+  },
 ];
 
 export async function migrate(db: GraphDatabase): Promise<number[]> {

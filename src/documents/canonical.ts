@@ -26,5 +26,13 @@ export function canonicalGraph(document: Omit<GraphDocument, 'origins'>): Canoni
   return graph;
 }
 
-/** Stored on each node: a record whose hash is unchanged is not written again. */
-export const contentHash = (record: object): string => createHash('sha256').update(JSON.stringify(record)).digest('base64url').slice(0, 22);
+/**
+ * What a node is written from besides its record: raise it whenever a write
+ * stores something new or differently (a derived property, a new storage), so
+ * that every record is written once more and no node keeps the old form.
+ */
+export const WRITE_FORMAT = 2;
+
+/** Stored on each node: a record whose hash is unchanged (and written in the same format) is not written again. */
+export const contentHash = (record: object): string =>
+  createHash('sha256').update(`${WRITE_FORMAT}\n${JSON.stringify(record)}`).digest('base64url').slice(0, 22);

@@ -1,5 +1,5 @@
 import { AGENCY } from '../agencies/agency.fields';
-import { ENTITY_HEAD, ENTITY_TAIL } from '../entities/entity.fields';
+import { withCommonFields } from '../entities/entity.fields';
 import { Collection, ENTITY_KINDS, KindNames } from '../entities/entityKinds';
 import { EntityDescriptor, PropertyDescriptor, RecordSpec, recordFields, RelationDescriptor } from '../entities/fieldDescriptor';
 import { EVENT } from '../events/event.fields';
@@ -24,7 +24,7 @@ const DESCRIPTORS: Record<Collection, EntityDescriptor> = { agencies: AGENCY, ta
 /** The graph's four kinds, in write order: what a record refers to is written before it. */
 export const GRAPH_MODEL: readonly KindModel[] = ENTITY_KINDS.map((names) => {
   const descriptor = DESCRIPTORS[names.collection];
-  const accepted = recordFields({ ...ENTITY_HEAD, ...descriptor.fields, ...ENTITY_TAIL });
+  const accepted = recordFields(withCommonFields(descriptor.fields));
   const fields = accepted.filter(([, field]) => field.record.input !== false);
   return {
     ...names,

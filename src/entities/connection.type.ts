@@ -2,7 +2,11 @@ import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { CONNECTION_COMPILERS, EDGE_COMPILERS, PAGE_INFO_COMPILERS, presentCursor } from '../cypher/connection';
 import { Compiled } from './compiled';
 
-@ObjectType({ simpleResolvers: true })
+/** What the paging arguments of every list say. */
+export const PAGE_SIZE_DESCRIPTION = 'How many to return, at most 100; a page holds fewer only at the end of the list.';
+export const AFTER_DESCRIPTION = "Start after this cursor: a previous page's pageInfo.endCursor or an edge's cursor.";
+
+@ObjectType({ description: 'Where a page ends, and whether the list goes on.', simpleResolvers: true })
 export class PageInfo {
   @Field()
   @Compiled(PAGE_INFO_COMPILERS.hasNextPage)

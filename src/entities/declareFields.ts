@@ -2,6 +2,7 @@ import { Arg, ClassType, Extensions, Field, ID, Int } from 'type-graphql';
 import { NODE_LABEL } from '../cypher/compiledField';
 import { Compiled } from './compiled';
 import { entityClass, registerEntityClass } from './entityClasses';
+import { isCommonField } from './entity.fields';
 import { ArgDescriptor, compilerOf, EntityDescriptor, FieldDescriptor, servedFields } from './fieldDescriptor';
 
 /**
@@ -28,7 +29,8 @@ export function declareFields(target: ClassType, fields: [string, FieldDescripto
 export function declareEntityType(target: ClassType, descriptor: EntityDescriptor): void {
   Extensions({ [NODE_LABEL]: descriptor.label })(target);
   registerEntityClass(descriptor.label, target);
-  declareFields(target, servedFields(descriptor));
+  // The common fields come with the Entity interface.
+  declareFields(target, servedFields(descriptor).filter(([name]) => !isCommonField(name)));
 }
 
 function typeOf(descriptor: FieldDescriptor): () => unknown {
@@ -48,5 +50,5 @@ function argumentsOf(descriptor: FieldDescriptor): Record<string, ArgDescriptor>
 /** The input type of a record field: relations are given by id. */
 export function inputTypeOf(descriptor: FieldDescriptor): () => unknown {
   if (descriptor.kind === 'relation') return descriptor.spec.many ? () => [ID] : () => ID;
-  return typeOf(descriptor);
+  return (descriptor.kind === 'property' && descriptor.record?.inputType) || typeOf(descriptor);
 }

@@ -46,3 +46,24 @@ registerEnumType(EventType, { name: 'EventType' });
 registerEnumType(DatePrecision, { name: 'DatePrecision' });
 registerEnumType(MissionOrder, { name: 'MissionOrder' });
 registerEnumType(EventOrder, { name: 'EventOrder' });
+registerEnumType(EventOutcome, {
+  name: 'EventOutcome',
+  description: 'v2. How an event went.',
+  valuesConfig: {
+    SUCCESS: { description: 'It happened as intended.' },
+    PARTIAL: { description: 'It happened, but not as intended: a landing on its side, a flyby with part of its data lost.' },
+    FAILURE: { description: 'It did not happen as intended: a landing that crashed, an orbit insertion that missed, a launch that never reached orbit.' },
+  },
+});
+registerEnumType(IdScheme, {
+  name: 'IdScheme',
+  description: 'v2.',
+  valuesConfig: {
+    COSPAR: { description: 'International (COSPAR) designator of a spacecraft, which the NSSDCA catalogue also uses: "2020-049A".' },
+    WIKIDATA: { description: 'Wikidata item: "Q…".' },
+    NAIF: { description: 'NAIF/SPICE integer code: "499" for Mars, "301" for the Moon.' },
+    JPL_SBDB: { description: 'JPL Small-Body Database SPK-ID: "2469219" for Kamoʻoalewa.' },
+    MPC: { description: 'Minor Planet Center number or provisional designation: "469219".' },
+    ROR: { description: 'Research Organization Registry id of an agency or institute.' },
+  },
+});

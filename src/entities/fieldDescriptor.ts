@@ -19,6 +19,8 @@ export interface RecordSpec {
   required?: boolean;
   /** The description of the field in the input types (MissionInput), where it says something the output's does not. */
   inputDescription?: string;
+  /** The field's type in the input types, where it is not the output's (objects have input types of their own). */
+  inputType?: TypeThunk;
   /**
    * False while the field is only accepted in documents (validated, but not
    * taken by the input types, stored or exported yet): a field on its way in.

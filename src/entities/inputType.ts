@@ -1,13 +1,13 @@
 import { ClassType, Field, InputType } from 'type-graphql';
 import { inputTypeOf } from './declareFields';
-import { ENTITY_HEAD, ENTITY_TAIL } from './entity.fields';
+import { withCommonFields } from './entity.fields';
 import { EntityDescriptor, recordFields } from './fieldDescriptor';
 
 /** The input type of an entity's records (MissionInput): its record fields in record order, required where the records require them. */
 export function entityInputType(name: string, descriptor: EntityDescriptor): ClassType {
   @InputType(name)
   class Input {}
-  for (const [field, spec] of recordFields({ ...ENTITY_HEAD, ...descriptor.fields, ...ENTITY_TAIL })) {
+  for (const [field, spec] of recordFields(withCommonFields(descriptor.fields))) {
     if (spec.record.input === false) continue;
     Field(inputTypeOf(spec) as never, { nullable: !spec.record.required, description: spec.record.inputDescription })(Input.prototype, field);
   }

@@ -1,42 +1,24 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '../entities/date.scalar';
-import { EventOrder, EventType } from '../entities/entity.enums';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { AFTER_DESCRIPTION, PAGE_SIZE_DESCRIPTION } from '../entities/connection.type';
+import { EventOrder } from '../entities/entity.enums';
+import { EventWhere } from './event.where';
 
-@InputType()
-export class EventWhere {
-  @Field(() => ID, { nullable: true })
-  mission?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Involves this target, or a target whose parent chain reaches it.' })
-  target?: string | null;
-
-  @Field(() => EventType, { nullable: true })
-  type?: EventType | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'On or after this date.' })
-  after?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'On or before this date.' })
-  before?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  planned?: boolean | null;
-}
+export { EventWhere };
 
 /** A page of events, unless `first` says otherwise. */
 export const EVENTS_PAGE = 20;
 
 @ArgsType()
 export class EventsArgs {
-  @Field(() => EventWhere, { nullable: true })
+  @Field(() => EventWhere, { nullable: true, description: 'Only the events that match.' })
   where?: EventWhere | null;
 
-  @Field(() => EventOrder, { nullable: true, defaultValue: EventOrder.DATE_ASC })
+  @Field(() => EventOrder, { nullable: true, defaultValue: EventOrder.DATE_ASC, description: 'Oldest or newest first.' })
   orderBy?: EventOrder | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: EVENTS_PAGE })
+  @Field(() => Int, { nullable: true, defaultValue: EVENTS_PAGE, description: PAGE_SIZE_DESCRIPTION })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: AFTER_DESCRIPTION })
   after?: string | null;
 }

@@ -2,7 +2,8 @@ import { Float } from 'type-graphql';
 import { Label, Rel } from '../cypher/vocabulary';
 import { DateScalar } from '../entities/date.scalar';
 import { DatePrecision, EventOutcome, EventType } from '../entities/entity.enums';
-import { defineEntity, prop, rel } from '../entities/fieldDescriptor';
+import { servedOnly } from '../entities/entity.fields';
+import { computed, defineEntity, prop, rel } from '../entities/fieldDescriptor';
 import { recordRules, rules } from '../validation/fieldRules';
 
 /** Where an event sorts (see cypher/ordering.ts): a MONTH or YEAR event at the middle of its month or year. */
@@ -34,11 +35,26 @@ export const EVENT = defineEntity({
       description: 'Distance from Earth when it happened, where that is the point (an image of Earth taken from 43 million km).',
       record: { rule: rules.distance },
     }),
-    outcome: prop(() => EventOutcome, { nullable: true, served: false, record: { rule: rules.oneOf(EventOutcome), input: false } }),
+    outcome: prop(() => EventOutcome, {
+      nullable: true,
+      description: 'v2. How it went (a landing that crashed is FAILURE); null while planned or where the sources do not say.',
+      record: { rule: rules.oneOf(EventOutcome), inputDescription: 'v2.' },
+    }),
     targets: rel(
       { type: Rel.INVOLVES, direction: 'OUT', label: Label.Target, many: true, order: 'relationshipOrder' },
       { record: { rule: recordRules.ids, ordered: true } },
     ),
+    when: computed(() => String, {
+      nullable: true,
+      description: 'v2. The date at its precision, EDTF level 0: "2025", "2026-07", "2025-05-28"; null when unknown.',
+      cypher: ({ source }) => `CASE ${source}.datePrecision
+        WHEN 'YEAR' THEN toString(${source}.date.year)
+        WHEN 'MONTH' THEN substring(toString(${source}.date), 0, 7)
+        ELSE toString(${source}.date) END`,
+    }),
+    // Events have no identifiers or native names of their own: served (as empty lists), never written.
+    externalIds: servedOnly('externalIds'),
+    names: servedOnly('names'),
   },
   // The published schema lists these first.
   servedOrder: ['type', 'date', 'datePrecision', 'planned', 'description', 'distanceKm', 'mission', 'targets'],

@@ -5,7 +5,9 @@ import { Compiled } from '../entities/compiled';
 import { declareFields } from '../entities/declareFields';
 import { Entity } from '../entities/entity.type';
 import { computed } from '../entities/fieldDescriptor';
-import { STATS_COMPILERS, MISSIONS_BY_AGENCY } from './stats.compilers';
+import { MissionWhere } from '../missions/mission.where';
+import { Facet, MAX_DIMENSIONS, missionsBy, StatsDimension } from './pivot';
+import { MISSIONS_BY_AGENCY, STATS_COMPILERS } from './stats.compilers';
 
 /** A count under a key: read from a map { key, count }. */
 @ObjectType({ simpleResolvers: true })
@@ -69,4 +71,18 @@ export class GraphStats {
   missionsByStatus!: CountByKey[];
 }
 
-declareFields(GraphStats, [['missionsByAgency', computed(() => [CountByEntity], MISSIONS_BY_AGENCY)]]);
+declareFields(GraphStats, [
+  ['missionsByAgency', computed(() => [CountByEntity], MISSIONS_BY_AGENCY)],
+  [
+    'missionsBy',
+    computed(() => [Facet], {
+      description:
+        'v2. Missions counted along several dimensions at once, a pivot table: each facet\'s keys follow the order of `dimensions`; a mission with two agencies counts once under each.',
+      args: {
+        dimensions: { type: () => [StatsDimension], nullable: false, description: `One to ${MAX_DIMENSIONS} dimensions, each at most once.` },
+        where: { type: () => MissionWhere, description: 'Only the missions that match.' },
+      },
+      cypher: missionsBy,
+    }),
+  ],
+]);

@@ -11,7 +11,8 @@ function targetPredicates(statement: StatementBuilder, node: string, where: Targ
   if (where?.text != null) predicates.push(textPredicate(statement, node, where.text, ['name', 'designation'], ['aliases']));
   if (where?.kind != null) predicates.push(`${node}.kind = ${statement.param(where.kind)}`);
   if (where?.parent != null) {
-    predicates.push(`EXISTS { (${node})-[:${Rel.ORBITS}]->(:${Label.Entity}:${Label.Target} {id: ${statement.param(where.parent)}}) }`);
+    const parent = statement.entityId(where.parent, Label.Target, 'where.parent');
+    predicates.push(`EXISTS { (${node})-[:${Rel.ORBITS}]->(:${Label.Entity}:${Label.Target} {id: ${parent}}) }`);
   }
   return predicates;
 }

@@ -2,7 +2,7 @@ import type { Statement } from '../db/graphDatabase';
 import { CanonicalGraph, contentHash } from '../documents/canonical';
 import { GraphRecord } from '../documents/graphDocument';
 import { GRAPH_MODEL, KindModel } from '../documents/graphModel';
-import { searchText } from '../documents/searchText';
+import { cjkText, searchText } from '../text/searchText';
 import { mapKey } from '../cypher/statementBuilder';
 import { Label } from '../cypher/vocabulary';
 
@@ -24,7 +24,7 @@ function nodeStatement(model: KindModel): string {
     .filter(([name, field]) => field.kind === 'property' && name !== 'id')
     .map(([name, field]) => `n.${mapKey(name)} = ${stored(name, field)}`);
   for (const [name, cypher] of Object.entries(descriptor.derived ?? {})) assignments.push(`n.${mapKey(name)} = ${cypher}`);
-  if (descriptor.searchText) assignments.push('n.searchText = row.searchText');
+  if (descriptor.searchText) assignments.push('n.searchText = row.searchText', 'n.cjkText = row.cjkText');
   return `UNWIND $rows AS row MERGE (n:${Label.Entity} {id: row.id}) SET n:${descriptor.label},
     ${assignments.join(', ')}, ${STAMP}`;
 }
@@ -71,8 +71,15 @@ export function writeStatements(graph: CanonicalGraph, updatedBy: string): State
   return [...statements, ...relationships];
 }
 
+/** What a field gives the full-text index: its text, or the texts of its names ({ language, text }). */
+function searchable(value: unknown): string | string[] | null {
+  if (!Array.isArray(value)) return typeof value === 'string' ? value : null;
+  return value.map((item) => (typeof item === 'string' ? item : String((item as { text?: unknown }).text ?? '')));
+}
+
 function rowOf(model: KindModel, record: GraphRecord): Record<string, unknown> {
   const fields = model.descriptor.searchText;
-  const extra = fields ? { searchText: searchText(...fields.map((field) => record[field] as string | string[] | null)) } : {};
-  return { ...record, ...extra, hash: contentHash(record) };
+  if (!fields) return { ...record, hash: contentHash(record) };
+  const texts = fields.map((field) => searchable(record[field]));
+  return { ...record, searchText: searchText(record.name as string, ...texts), cjkText: cjkText(...texts), hash: contentHash(record) };
 }

@@ -22,18 +22,6 @@ import { graphql, startTestServer, TestServer } from '../support/testServer';
  * ends empty: contract version 2 is being built issue by issue.
  */
 const NOT_YET_BUILT = new Set<string>([
-  // Identifiers and native names (the knowledge issue)
-  'ExternalId', 'IdScheme', 'LocalizedName', 'ExternalIdInput', 'LocalizedNameInput',
-  'Entity.externalIds', 'Entity.names', 'Agency.externalIds', 'Agency.names', 'Mission.externalIds', 'Mission.names',
-  'Target.externalIds', 'Target.names', 'Event.externalIds', 'Event.names', 'Query.entityByExternalId',
-  'AgencyInput.externalIds', 'AgencyInput.names', 'TargetInput.externalIds', 'TargetInput.names',
-  'MissionInput.externalIds', 'MissionInput.names',
-  'Target.aliases', 'Target.description', 'EventOutcome', 'Event.outcome', 'Event.when', 'EventInput.outcome',
-  // The research surface
-  'Agency.missionsConnection', 'Agency.partners', 'Mission.eventsConnection', 'Mission.samplesReturnedFrom', 'Mission.lineage',
-  'Target.missionsConnection', 'Target.eventsConnection', 'GraphStats.missionsBy', 'StatsDimension', 'Facet',
-  'MissionWhere.AND', 'MissionWhere.OR', 'MissionWhere.NOT', 'MissionWhere.statusIn', 'MissionWhere.targetExactly', 'MissionWhere.hasEvent',
-  'EventWhere.targetKind', 'EventWhere.typeIn', 'EventWhere.outcome', 'EventWhere.AND', 'EventWhere.OR', 'EventWhere.NOT',
   // Data out
   'Query.dataset', 'DatasetInfo', 'Download',
   // Live data

@@ -1,4 +1,4 @@
-import { graphql, startTestServer, TestServer } from '../support/testServer';
+import { graphql, GraphQLResponse, startTestServer, TestServer } from '../support/testServer';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -50,6 +50,75 @@ describe('search', () => {
 
   it('refuses first beyond 100', async () => {
     const body = await search({ text: 'mars', first: 101 });
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('search that finds what people type', () => {
+  const first = async (text: string, kinds?: string[]) => (await search({ text, kinds, first: 3 })).data!.search[0]?.entity.id;
+
+  it.each([
+    ['天问二号', 'tianwen-2'],
+    ['嫦娥五号', 'change-5'],
+    ['はやぶさ2', 'hayabusa2'],
+    ['Луна-16', 'luna-16'],
+    ['चंद्रयान-3', 'chandrayaan-3'],
+    ['مسبار الأمل', 'hope'],
+  ])('finds a mission by its native name %p', async (text, id) => {
+    expect(await first(text)).toBe(id);
+  });
+
+  it.each([
+    ['bepi colombo', 'bepicolombo'],
+    ['colombo', 'bepicolombo'],
+    ['osirisrex', 'osiris-rex'],
+    ['osiris rex', 'osiris-rex'],
+  ])('meets a name typed split or joined: %p', async (text, id) => {
+    expect(await first(text, ['MISSION'])).toBe(id);
+  });
+
+  it("ranks names above descriptions: \"Chang'e\" finds the Chang'e missions, not an event about an orbit change", async () => {
+    const body = await search({ text: "Chang'e", first: 5 });
+    const ids = body.data!.search.map((hit: { entity: { id: string } }) => hit.entity.id);
+    expect(ids.every((id: string) => /^change-\d/.test(id))).toBe(true);
+  });
+
+  it('puts the entity named exactly what was typed first', async () => {
+    expect(await first('mars')).toBe('mars');
+    expect(await first('ESA')).toBe('esa');
+    expect(await first('Hayabusa')).toBe('hayabusa');
+  });
+});
+
+describe('searchConnection', () => {
+  const CONNECTION = `query ($text: String!, $after: String) { searchConnection(text: $text, first: 5, after: $after) {
+    totalCount suggestions edges { cursor node { entity { id } } } pageInfo { hasNextPage endCursor } } }`;
+
+  it('pages through the ranking with its total, each hit once', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 10; page += 1) {
+      const { body }: GraphQLResponse = await graphql(server, CONNECTION, { text: 'venus', after });
+      const connection: Record<string, any> = body.data!.searchConnection;
+      total = connection.totalCount;
+      seen.push(...connection.edges.map((edge: { node: { entity: { id: string } } }) => edge.node.entity.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(total).toBeGreaterThan(5);
+    expect(seen.length).toBe(Math.min(total, 50));
+  });
+
+  it('suggests what was meant when nothing matches', async () => {
+    const { body } = await graphql(server, CONNECTION, { text: 'Hayabuzza' });
+    expect(body.data!.searchConnection.totalCount).toBe(0);
+    expect(body.data!.searchConnection.suggestions).toEqual(expect.arrayContaining([expect.stringMatching(/Hayabusa/)]));
+  });
+
+  it('refuses a cursor that is not one of its own', async () => {
+    const { body } = await graphql(server, CONNECTION, { text: 'venus', after: 'bm90LWEtY3Vyc29y' });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -22,7 +22,8 @@ it('runs every warm-up operation, the explorer and widget ones included, without
   try {
     const ms = await warmUp(apollo, contextDependencies);
     expect(ms).toBeGreaterThan(0);
-    expect(lines.filter((line) => line.level >= 40)).toEqual([]);
+    // A slow operation on a busy machine is only a warning about time; a failed one is what this test is about.
+    expect(lines.filter((line) => line.level >= 50 || line.msg === 'a warm-up operation failed')).toEqual([]);
   } finally {
     await apollo.stop();
     await db.close();

@@ -78,6 +78,6 @@ describe('the folders of src/', () => {
 
   it('keep the compiler free of every feature', () => {
     const core = folderGraph().get('cypher') ?? new Set();
-    expect([...core].sort()).toEqual(['errors', 'validation']);
+    expect([...core].sort()).toEqual(['errors', 'text', 'validation']);
   });
 });
