@@ -57,9 +57,12 @@ export function viewQuery(neighbourhoods: NeighbourhoodRequest[], path: { from: 
   return { query: `query ExplorerView(${definitions.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, variables };
 }
 
+/** Native names, shown beside the English one in the explorer's details and in the widget. */
+const NAMES = 'names { language text }';
+
 export const DETAILS_QUERY = `query ExplorerDetails($id: ID!) {
   entity(id: $id) {
-    __typename id name sources
+    __typename id name sources ${NAMES}
     ... on Mission {
       aliases summary kinds status launchDate endDate
       agencies { id name abbreviation }
@@ -79,9 +82,10 @@ export const RELATED_MISSIONS_QUERY = `query RelatedMissionsWidget($id: ID!, $fi
   mission(id: $id) {
     id
     name
+    ${NAMES}
     related(first: $first) {
       score
-      mission { id name launchDate status predecessors { id } }
+      mission { id name ${NAMES} launchDate status predecessors { id } }
       reasons { kind weight detail via { __typename id name ... on Agency { abbreviation } } }
     }
   }

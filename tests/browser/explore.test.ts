@@ -102,4 +102,26 @@ describe('the explorer at /explore', () => {
       await page.screenshot({ path: join(ARTIFACTS, 'explore-tianwen-2.png') });
     });
   });
+
+  it('shows native names beside the English one, each marked with its language and direction, the reader\'s language first', async () => {
+    await openExplorer(suite, VIEWPORT, async (explorer, page) => {
+      await page.goto(`${suite.server.url}/explore?focus=tianwen-2&select=tianwen-2`);
+      const heading = explorer.details.getByRole('heading', { level: 2 });
+      await expect(heading).toHaveText('Tianwen-2 天问二号');
+      await expect(heading.locator('bdi')).toHaveAttribute('lang', 'zh-Hans');
+
+      await page.goto(`${suite.server.url}/explore?focus=mars&select=mars`);
+      await expect(heading).toHaveText(/^Mars 火星$/);
+      const names = explorer.details.locator('dd bdi');
+      await expect(names).toHaveText(['火星', '火星', 'Марс', 'मंगल', 'المريخ']);
+      await expect(explorer.details.locator('dd bdi[lang="ar"]')).toHaveAttribute('dir', 'rtl');
+      await expect(explorer.details.locator('dd bdi[lang="ru"]')).toHaveAttribute('dir', 'ltr');
+      await expect(explorer.details).toContainText('Марс (Russian)');
+    });
+    await openExplorer(suite, { viewport: VIEWPORT, locale: 'ru-RU' }, async (explorer, page) => {
+      await page.goto(`${suite.server.url}/explore?focus=mars&select=mars`);
+      await expect(explorer.details.getByRole('heading', { level: 2 })).toHaveText('Mars Марс');
+      await page.screenshot({ path: join(ARTIFACTS, 'explore-native-names.png') });
+    });
+  });
 });

@@ -16,12 +16,12 @@ const listen = (handler: Parameters<typeof createServer>[1] = () => undefined): 
 const urlOf = (http: Server) => `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 const close = (http: Server) => new Promise((resolve) => http.close(resolve));
 
-/** A site of another origin that serves this page at /. */
-const site = (html: string, handler?: Parameters<typeof createServer>[1]) =>
+/** A site of another origin that serves this page at / (in English unless `root` says otherwise). */
+const site = (html: string, handler?: Parameters<typeof createServer>[1], root = 'lang="en"') =>
   listen((req, res) => {
     if (req.url !== '/' && handler) return handler(req, res);
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog about asteroids</title></head><body>${html}</body></html>`);
+    res.end(`<!doctype html><html ${root}><head><meta charset="utf-8"><title>A blog about asteroids</title></head><body>${html}</body></html>`);
   });
 
 /** The related missions a widget shows: each one's name, its score and its reasons, as read off the page. */
@@ -203,6 +203,43 @@ describe('the <related-missions> widget', () => {
     } finally {
       await close(proxied);
       await strict.close();
+    }
+  });
+
+  it('shows native names beside the English ones, in their own language and direction, and keeps its English card left to right in a right-to-left page unless asked to mirror', async () => {
+    const arabic = await site(
+      `<script src="${suite.server.url}/widget.js" defer></script>
+      <h1>مدونة عن المريخ</h1>
+      <related-missions id="hope" mission="hope" limit="3"></related-missions>
+      <related-missions id="mirrored" mission="hope" limit="3" dir="rtl"></related-missions>`,
+      undefined,
+      'lang="ar" dir="rtl"',
+    );
+    try {
+      await withOfflinePage(suite.browser, [urlOf(arabic), suite.server.url], { viewport: { width: 900, height: 900 } }, async (page) => {
+        await page.goto(`${suite.server.url}/widget`);
+        const live = page.locator('#live');
+        await expect(live.locator('.title bdi')).toHaveText('天问二号');
+        await expect(live.locator('.title bdi')).toHaveAttribute('lang', 'zh-Hans');
+        await expect(live.locator('li.mission').first().locator('bdi')).toHaveAttribute('lang', 'ja');
+
+        await page.goto(urlOf(arabic));
+        const [hope, mirrored] = [page.locator('#hope'), page.locator('#mirrored')];
+        await expect(hope.locator('.title bdi')).toHaveText('مسبار الأمل');
+        await expect(hope.locator('.title bdi')).toHaveAttribute('dir', 'rtl');
+        await expect(hope.locator('.title bdi')).toHaveAttribute('lang', 'ar');
+        await expect(hope.locator('.card')).toHaveAttribute('lang', 'en');
+        expect(await computed(hope.locator('.card'), 'direction')).toBe('ltr');
+        await expect(hope.locator('.title')).toHaveText(/^Missions related to Emirates Mars Mission \(Hope\) مسبار الأمل$/);
+
+        await expect(mirrored.locator('li.mission')).toHaveCount(3);
+        expect(await computed(mirrored.locator('.card'), 'direction')).toBe('rtl');
+        const first = mirrored.locator('li.mission').first();
+        expect((await first.locator('.score').boundingBox())!.x).toBeLessThan((await first.locator('a.name').boundingBox())!.x);
+        await page.screenshot({ path: join(ARTIFACTS, 'widget-rtl.png'), fullPage: true });
+      });
+    } finally {
+      await close(arabic);
     }
   });
 

@@ -4,6 +4,7 @@ import { eventSpan, missionSpan } from '../../web/explore/timeSpans';
 import { edgeId, ViewGraph } from '../../web/explore/viewLoader';
 import { EMPTY_VIEW, readViewState, writeViewState } from '../../web/explore/viewState';
 import { GraphNode } from '../../web/explore/explorerQueries';
+import { nativeName, textDirection } from '../../web/shared/nativeNames';
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const TODAY = day('2026-12-01');
@@ -86,5 +87,28 @@ describe('the view state in the address', () => {
       hiddenKinds: ['Event'],
       years: { from: 1990, to: 2030 },
     });
+  });
+});
+
+describe('native names', () => {
+  const mars = [
+    { language: 'zh-Hans', text: '火星' },
+    { language: 'ja', text: '火星' },
+    { language: 'ru', text: 'Марс' },
+    { language: 'ar', text: 'المريخ' },
+  ];
+
+  it("shows the one in the reader's language, matching the language when the tag differs, else the first", () => {
+    expect(nativeName(mars, 'ru-RU')?.text).toBe('Марс');
+    expect(nativeName(mars, 'zh')?.language).toBe('zh-Hans');
+    expect(nativeName(mars, 'de')?.language).toBe('zh-Hans');
+    expect(nativeName(mars, null)?.language).toBe('zh-Hans');
+    expect(nativeName([{ language: 'en', text: 'Mars' }], null)).toBeNull();
+    expect(nativeName(undefined, 'ja')).toBeNull();
+  });
+
+  it('knows which are written right to left, from the language or the script the tag names', () => {
+    expect(['ar', 'he', 'fa-IR', 'ku-Arab', 'ur'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
+    expect(['zh-Hans', 'ja', 'ru', 'hi', 'ku-Latn'].map(textDirection)).toEqual(['ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
   });
 });

@@ -1,4 +1,6 @@
 import { h } from '../shared/element';
+import { nameInLanguage } from '../shared/nativeNameElement';
+import { nativeName } from '../shared/nativeNames';
 import { countOf, ENTITY_KIND_WORDS } from '../shared/vocabulary';
 import { renderFields } from './detailsFields';
 import { entityLink, sourceLink } from './entityLinks';
@@ -29,7 +31,8 @@ export function renderDetails(details: EntityDetails, drawing: Drawing, state: V
     element.addEventListener('click', action);
     return element;
   };
-  const heading = h('h2', { id: 'details-title', tabindex: '-1' }, details.name);
+  const native = nativeName(details.names, readerLanguage());
+  const heading = h('h2', { id: 'details-title', tabindex: '-1' }, details.name, native ? [' ', nameInLanguage(native, 'native-name')] : []);
   return [
     heading,
     h('p', { class: `kind-tag kind-${details.__typename.toLowerCase()}` }, ENTITY_KIND_WORDS[details.__typename]),
@@ -49,6 +52,9 @@ export function renderDetails(details: EntityDetails, drawing: Drawing, state: V
     h('ul', { class: 'sources' }, details.sources.map((url) => h('li', {}, sourceLink(url)))),
   ];
 }
+
+/** The reader's first language other than English, whose names come first where there are several. */
+const readerLanguage = (): string | null => navigator.languages.find((tag) => !tag.toLowerCase().startsWith('en')) ?? null;
 
 /** "Show its 14 events" on a mission whose events are grouped under it; "Group its events" once they are shown. */
 function eventsButton(id: string, grouped: number, state: ViewState, toggle: () => void): HTMLButtonElement[] {

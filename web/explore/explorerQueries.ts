@@ -1,3 +1,4 @@
+import { LocalizedName } from '../shared/nativeNames';
 import { EntityTypename } from '../shared/vocabulary';
 
 export { DETAILS_QUERY, EXPANSION_LIMIT, NEIGHBOURHOOD_LIMIT, SEARCH_QUERY, viewQuery } from '../../src/operations/webOperations';
@@ -63,8 +64,13 @@ interface Named {
   name: string;
 }
 
+interface Facts {
+  sources: string[];
+  names: LocalizedName[];
+}
+
 export type EntityDetails =
-  | ({ __typename: 'Mission'; sources: string[] } & Named & {
+  | ({ __typename: 'Mission' } & Facts & Named & {
         aliases: string[];
         summary: string | null;
         kinds: string[];
@@ -77,14 +83,14 @@ export type EntityDetails =
         successors: Named[];
         events: TimelineEvent[];
       })
-  | ({ __typename: 'Target'; sources: string[] } & Named & {
+  | ({ __typename: 'Target' } & Facts & Named & {
         designation: string | null;
         kind: string;
         parent: Named | null;
         children: (Named & { kind: string })[];
       })
-  | ({ __typename: 'Agency'; sources: string[] } & Named & { abbreviation: string | null; country: string | null })
-  | ({ __typename: 'Event'; sources: string[] } & Named &
+  | ({ __typename: 'Agency' } & Facts & Named & { abbreviation: string | null; country: string | null })
+  | ({ __typename: 'Event' } & Facts & Named &
       Omit<TimelineEvent, 'id' | 'name'> & { distanceKm: number | null; mission: Named; targets: Named[] });
 
 export interface DetailsAnswer {

@@ -91,7 +91,11 @@ export class RelatedMissionsElement extends HTMLElement {
 
   private show(view: WidgetView): void {
     this.view = view;
-    const card = renderWidget(view, { compact: this.hasAttribute('compact'), dir: this.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr' });
+    const card = renderWidget(view, {
+      compact: this.hasAttribute('compact'),
+      dir: this.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',
+      language: this.closest('[lang]')?.getAttribute('lang') || null,
+    });
     const old = this.root.querySelector('.card');
     if (old) old.replaceWith(card);
     else this.root.append(card);

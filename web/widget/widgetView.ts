@@ -1,5 +1,7 @@
 import { h } from '../shared/element';
-import { describeReason, formatScore } from './reasonPhrases';
+import { nameInLanguage } from '../shared/nativeNameElement';
+import { nativeName } from '../shared/nativeNames';
+import { describeReason, formatScore, MissionNames } from './reasonPhrases';
 import { RelatedMission } from './relatedMissionsQuery';
 
 /** What the widget shows; each state replaces the card's contents. */
@@ -8,14 +10,22 @@ export type WidgetView =
   | { state: 'error'; message: string; retry: () => void }
   | { state: 'unknown'; missionId: string }
   | { state: 'missing-attribute' }
-  | { state: 'ready'; subject: { id: string; name: string }; related: RelatedMission[]; explorerUrl: (id: string) => string };
+  | { state: 'ready'; subject: MissionNames; related: RelatedMission[]; explorerUrl: (id: string) => string };
 
 /** How to show it: `compact` puts each mission on one line, name and score. */
 export interface WidgetLook {
   compact: boolean;
   /** The card's own direction: its words are English, so left to right unless the page asks otherwise on the element. */
   dir: 'ltr' | 'rtl';
+  /** The page's language (the element's lang, or its nearest ancestor's): whose native names to show beside the English ones. */
+  language: string | null;
 }
+
+/** A mission's native name beside its English one, in its own language and direction. */
+const native = (mission: MissionNames, language: string | null): (Node | string)[] => {
+  const name = nativeName(mission.names, language);
+  return name ? [' ', nameInLanguage(name, 'native')] : [];
+};
 
 const status = (text: string, extra: Partial<{ role: string; className: string }> = {}) =>
   h('p', { class: `status ${extra.className ?? ''}`.trim(), role: extra.role ?? 'status' }, text);
@@ -51,7 +61,7 @@ export function renderWidget(view: WidgetView, look: WidgetLook): HTMLElement {
 }
 
 function renderReady({ subject, related, explorerUrl }: Extract<WidgetView, { state: 'ready' }>, look: WidgetLook): Node[] {
-  const title = h('p', { class: 'title', part: 'title' }, 'Missions related to ', h('a', { href: explorerUrl(subject.id) }, subject.name));
+  const title = h('p', { class: 'title', part: 'title' }, 'Missions related to ', h('a', { href: explorerUrl(subject.id) }, subject.name), ...native(subject, look.language));
   if (related.length === 0) return [title, status(`No missions are related to ${subject.name}.`)];
   const best = Math.max(...related.map((entry) => entry.score));
   const items = related.map((entry) => {
@@ -60,7 +70,7 @@ function renderReady({ subject, related, explorerUrl }: Extract<WidgetView, { st
     const head = h(
       'div',
       { class: 'head' },
-      h('span', { class: 'names' }, h('a', { class: 'name', href: explorerUrl(entry.mission.id) }, entry.mission.name)),
+      h('span', { class: 'names' }, h('a', { class: 'name', href: explorerUrl(entry.mission.id) }, entry.mission.name), ...native(entry.mission, look.language)),
       year ? h('span', { class: 'year' }, year) : null,
       h('span', { class: 'score' }, h('span', { class: 'score-label' }, 'score'), ' ', formatScore(entry.score)),
     );
