@@ -21,7 +21,7 @@ export const SEARCH_QUERY = `query ExplorerSearch($text: String!) {
 }`;
 
 /**
- * The focus's neighbourhood is fetched as whole as the API allows (500): the
+ * The focus's neighbourhood is fetched as fully as the API allows (500): the
  * explorer groups events and caps what it draws itself, and can then say what
  * it left out. An expansion adds one hop around a node, and fewer.
  */

@@ -57,11 +57,13 @@ describe('the timeline under the graph', () => {
       expect(await style(sampleReturn, 'background-color')).toBe('rgb(255, 255, 255)');
       expect(await style(events.nth(2).locator('.mark'), 'border-style')).not.toBe('dashed');
 
+      await expect(explorer.details.getByRole('heading', { level: 2 })).toHaveText('Tianwen-2 天问二号');
+      await page.screenshot({ path: join(ARTIFACTS, 'timeline-tianwen-2.png') });
+
       // Choosing an event on the timeline opens its details.
       await events.nth(2).getByRole('button').click();
       await expect(explorer.details.getByRole('heading', { level: 2 })).toHaveText(/^Tianwen-2 arrival at/);
       await eventually(() => explorer.query(), (query) => expect(query.get('select')).toBe('tianwen-2-kamooalewa-arrival'));
-      await page.screenshot({ path: join(ARTIFACTS, 'timeline-tianwen-2.png') });
     });
   });
 

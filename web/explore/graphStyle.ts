@@ -70,7 +70,8 @@ export function graphStyle(zoom: number): StylesheetJson {
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(LABEL_GAP_PX) } },
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -px(LABEL_GAP_PX) } },
     { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
-    { selector: 'node.label-first', style: { label: 'data(longLabel)', 'z-index': 20, 'text-background-opacity': 1, 'text-max-width': `${px(260)}px` } },
+    // Only the stacking and the background: changing a label's text or width through a class leaves cytoscape drawing it clipped.
+    { selector: 'node.label-first', style: { 'z-index': 20, 'text-background-opacity': 1 } },
     {
       selector: 'edge',
       style: {

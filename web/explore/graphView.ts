@@ -1,6 +1,6 @@
 import cytoscape, { Core, ElementDefinition } from 'cytoscape';
 import { countOf, ENTITY_KIND_WORDS } from '../shared/vocabulary';
-import { Drawing, DrawnNode } from './drawing';
+import { Drawing } from './drawing';
 import { GraphNode } from './explorerQueries';
 import { placeGraphLabels } from './graphLabels';
 import { radialLayout } from './graphLayout';
@@ -20,10 +20,6 @@ export interface GraphViewHandlers {
 
 /** Agencies are known by their abbreviation; everything else by its name. */
 export const nodeLabel = (node: GraphNode): string => (node.__typename === 'Agency' && node.abbreviation) || node.name;
-
-/** How a drawn node is named where there is room: with the events grouped under it. */
-export const groupedLabel = (drawn: DrawnNode): string =>
-  drawn.groupedEvents.length > 0 ? `${nodeLabel(drawn.node)} · ${countOf(drawn.groupedEvents.length, 'Event')}` : nodeLabel(drawn.node);
 
 /**
  * The cytoscape drawing of a view: nodes by kind on rings by hop, lines
@@ -96,7 +92,6 @@ export class GraphView {
       data: {
         id: node.node.id,
         label: nodeLabel(node.node),
-        longLabel: groupedLabel(node),
         typename: node.node.__typename,
         hop: node.hop,
         ring: rings.get(node.node.id),

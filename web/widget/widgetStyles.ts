@@ -54,7 +54,7 @@ ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.55rem; }
 .names { min-width: 0; }
 .name { font-weight: 600; color: var(--_accent); text-decoration: none; }
 .name:hover, .name:focus-visible { text-decoration: underline; }
-.native { color: var(--_muted); font-weight: normal; }
+.native { color: var(--_muted); font-weight: normal; white-space: nowrap; }
 .year { color: var(--_muted); font-size: 0.85em; }
 .score { margin-inline-start: auto; font-variant-numeric: tabular-nums; font-size: 0.9em; white-space: nowrap; }
 .score-label { color: var(--_muted); font-size: 0.8em; }
