@@ -58,7 +58,8 @@ describe("the explorer's largest request", () => {
   it('stays within the public query limits: a view with the most expansions a URL may hold, and a path', async () => {
     const hubs = ['tianwen-2', 'cnsa', 'nasa', 'mars', 'moon', 'jaxa', 'esa', 'tianwen-1', 'change-5', 'hayabusa2', 'osiris-rex', 'sun', 'earth'];
     const [focus, ...expanded] = hubs.slice(0, 1 + MAX_EXPANDED);
-    const neighbourhoods = [{ id: focus, depth: 2, limit: NEIGHBOURHOOD_LIMIT }, ...expanded.map((id) => ({ id, depth: 2, limit: EXPANSION_LIMIT }))];
+    // As the explorer sends it: the focus two hops out, each expansion one.
+    const neighbourhoods = [{ id: focus, depth: 2, limit: NEIGHBOURHOOD_LIMIT }, ...expanded.map((id) => ({ id, depth: 1, limit: EXPANSION_LIMIT }))];
     expect(neighbourhoods).toHaveLength(1 + MAX_EXPANDED);
     const { query, variables } = viewQuery(neighbourhoods, { from: 'kamooalewa', to: 'change-5' });
     const response = await get('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
