@@ -29,7 +29,8 @@ module.exports = {
   projects: [
     { ...base, displayName: 'unit', roots: ['<rootDir>/tests/unit'] },
     { ...base, ...withNeo4j, displayName: 'integration', roots: ['<rootDir>/tests/integration', '<rootDir>/tests/contract'] },
-    { ...base, ...withNeo4j, displayName: 'browser', roots: ['<rootDir>/tests/browser'] },
+    // Auto-waiting expect(locator) assertions and a bound for slow pages: a browser test waits for what it reads, never for a time.
+    { ...base, ...withNeo4j, displayName: 'browser', roots: ['<rootDir>/tests/browser'], setupFilesAfterEnv: ['<rootDir>/tests/support/browserSetup.ts'] },
     { ...base, displayName: 'faults', roots: ['<rootDir>/tests/faults'] },
   ],
 };

@@ -6,6 +6,7 @@
 // (the browser tests call it so); concurrent runs wait for each other.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,6 +18,8 @@ const out = join(dist, 'web');
 const lock = join(dist, '.web-build.lock');
 const STAMP = 'inputs.sha256';
 const ASSET_PREFIX = '/assets/web/';
+/** The explorer's script and styles, gzipped, must stay under this: a first visit on a slow line stays quick. */
+const EXPLORER_BUDGET_BYTES = 200 * 1024;
 
 const PAGES = [
   { template: 'web/explore/explore.html', page: 'explore.html' },
@@ -70,6 +73,7 @@ async function bundleInto(target, inputs) {
     const name = basename(output);
     assets[`${name.slice(0, name.lastIndexOf('-'))}${name.slice(name.lastIndexOf('.'))}`] = ASSET_PREFIX + name;
   }
+  checkExplorerBudget(target, assets);
   await build({ ...common, entryPoints: ['web/widget/index.ts'], outfile: join(target, 'widget.js') });
   for (const { template, page } of PAGES) {
     const html = readFileSync(join(root, template), 'utf8').replace(/\{\{([\w.-]+)\}\}/g, (_, name) => {
@@ -79,6 +83,15 @@ async function bundleInto(target, inputs) {
     writeFileSync(join(target, page), html);
   }
   writeFileSync(join(target, STAMP), inputs);
+}
+
+/** Fails the build when the explorer's bundle outgrows its budget, and says how big it is either way. */
+function checkExplorerBudget(target, assets) {
+  const files = ['explore.js', 'explore.css'].map((name) => join(target, 'assets', basename(assets[name])));
+  const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  const size = `${(gzipped / 1024).toFixed(1)} kB gzip`;
+  if (gzipped > EXPLORER_BUDGET_BYTES) throw new Error(`web: the explorer's script and styles are ${size}, over the budget of ${EXPLORER_BUDGET_BYTES / 1024} kB`);
+  console.log(`web: the explorer's script and styles are ${size} (budget ${EXPLORER_BUDGET_BYTES / 1024} kB)`);
 }
 
 async function withLock(work) {

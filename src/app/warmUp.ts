@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import type { GraphContext } from '../context';
 import { EXAMPLE_OPERATIONS } from '../operations/exampleOperations';
-import { DETAILS_QUERY, RELATED_MISSIONS_QUERY, SEARCH_QUERY, viewQuery } from '../operations/webOperations';
+import { DETAILS_QUERY, EXPANSION_LIMIT, NEIGHBOURHOOD_LIMIT, RELATED_MISSIONS_QUERY, SEARCH_QUERY, viewQuery } from '../operations/webOperations';
 import { ContextDependencies, createRequestContext } from './requestContext';
 
 /** The shapes people ask first, beyond the GraphiQL examples: the exploration fields and a second page. */
@@ -17,8 +17,14 @@ const EXPLORATION = [
 /** What the explorer and the widget send first: a search, a view with and without a path, details, related missions. */
 const WEB_PAGES = [
   { query: SEARCH_QUERY, variables: { text: 'kamo' } },
-  viewQuery([{ id: 'kamooalewa', depth: 1 }], null),
-  viewQuery([{ id: 'tianwen-2', depth: 2 }], { from: 'kamooalewa', to: 'change-5' }),
+  viewQuery([{ id: 'kamooalewa', depth: 1, limit: NEIGHBOURHOOD_LIMIT }], null),
+  viewQuery(
+    [
+      { id: 'tianwen-2', depth: 2, limit: NEIGHBOURHOOD_LIMIT },
+      { id: 'cnsa', depth: 1, limit: EXPANSION_LIMIT },
+    ],
+    { from: 'kamooalewa', to: 'change-5' },
+  ),
   { query: DETAILS_QUERY, variables: { id: 'tianwen-2' } },
   { query: RELATED_MISSIONS_QUERY, variables: { id: 'tianwen-2', first: 5 } },
 ];

@@ -5,30 +5,48 @@
  * (src/warmUp.ts): the first visitor after a start does not pay for planning.
  */
 
-/** What every drawn node needs: its kind for the colour, its name for the label. */
-const NODE_FIELDS = '__typename id name ... on Target { kind } ... on Agency { abbreviation }';
+/**
+ * What every drawn node needs: its kind for the colour, its name for the label,
+ * and for the timeline a mission's span and an event's date, precision and
+ * mission (by which the explorer groups a hub's events, even where the mission
+ * itself lies beyond the neighbourhood).
+ */
+const MISSION_SPAN = 'launchDate endDate status';
+const NODE_FIELDS = `__typename id name ... on Target { kind } ... on Agency { abbreviation } ... on Mission { ${MISSION_SPAN} }
+  ... on Event { type date datePrecision planned mission { id name ${MISSION_SPAN} } }`;
 const EDGE_FIELDS = 'type from to';
 
 export const SEARCH_QUERY = `query ExplorerSearch($text: String!) {
   search(text: $text, first: 8) { entity { ${NODE_FIELDS} } }
 }`;
 
-export const NEIGHBOURHOOD_LIMIT = 100;
+/**
+ * The focus's neighbourhood is fetched as fully as the API allows (500): the
+ * explorer groups events and caps what it draws itself, and can then say what
+ * it left out. An expansion adds one hop around a node, and fewer.
+ */
+export const NEIGHBOURHOOD_LIMIT = 500;
+export const EXPANSION_LIMIT = 150;
+
+export interface NeighbourhoodRequest {
+  id: string;
+  depth: number;
+  limit: number;
+}
 
 /**
  * The neighbourhoods and the path a view needs, as one request: one aliased
- * root field each. Only the number of fields varies; every id is a variable.
+ * root field each. Only the number of fields varies; every value is a variable.
  */
-export function viewQuery(neighbourhoods: { id: string; depth: number }[], path: { from: string; to: string } | null) {
+export function viewQuery(neighbourhoods: NeighbourhoodRequest[], path: { from: string; to: string } | null) {
   const variables: Record<string, unknown> = {};
   const definitions: string[] = [];
   const fields: string[] = [];
-  neighbourhoods.forEach(({ id, depth }, index) => {
-    definitions.push(`$id${index}: ID!`, `$depth${index}: Int!`);
-    variables[`id${index}`] = id;
-    variables[`depth${index}`] = depth;
+  neighbourhoods.forEach(({ id, depth, limit }, index) => {
+    definitions.push(`$id${index}: ID!`, `$depth${index}: Int!`, `$limit${index}: Int!`);
+    Object.assign(variables, { [`id${index}`]: id, [`depth${index}`]: depth, [`limit${index}`]: limit });
     fields.push(
-      `n${index}: neighborhood(id: $id${index}, depth: $depth${index}, limit: ${NEIGHBOURHOOD_LIMIT}) { truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }`,
+      `n${index}: neighborhood(id: $id${index}, depth: $depth${index}, limit: $limit${index}) { truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }`,
     );
   });
   if (path) {
@@ -39,9 +57,12 @@ export function viewQuery(neighbourhoods: { id: string; depth: number }[], path:
   return { query: `query ExplorerView(${definitions.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, variables };
 }
 
+/** Native names, shown beside the English one in the explorer's details and in the widget. */
+const NAMES = 'names { language text }';
+
 export const DETAILS_QUERY = `query ExplorerDetails($id: ID!) {
   entity(id: $id) {
-    __typename id name sources
+    __typename id name sources ${NAMES}
     ... on Mission {
       aliases summary kinds status launchDate endDate
       agencies { id name abbreviation }
@@ -61,9 +82,10 @@ export const RELATED_MISSIONS_QUERY = `query RelatedMissionsWidget($id: ID!, $fi
   mission(id: $id) {
     id
     name
+    ${NAMES}
     related(first: $first) {
       score
-      mission { id name launchDate status predecessors { id } }
+      mission { id name ${NAMES} launchDate status predecessors { id } }
       reasons { kind weight detail via { __typename id name ... on Agency { abbreviation } } }
     }
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, GraphQLEnumType } from 'graphql';
-import { viewQuery } from '../../src/operations/webOperations';
+import { EXPANSION_LIMIT, NEIGHBOURHOOD_LIMIT, viewQuery } from '../../src/operations/webOperations';
 import { MAX_EXPANDED } from '../../web/explore/viewState';
 import { startTestServer, TestServer } from '../support/testServer';
 import { ensureWebBuild } from '../support/webBuild';
@@ -77,7 +77,9 @@ describe('the web pages and their caching', () => {
 describe("the explorer's largest request", () => {
   it('stays within the public query limits: a view with the most expansions a URL may hold, and a path', async () => {
     const hubs = ['tianwen-2', 'cnsa', 'nasa', 'mars', 'moon', 'jaxa', 'esa', 'tianwen-1', 'change-5', 'hayabusa2', 'osiris-rex', 'sun', 'earth'];
-    const neighbourhoods = hubs.slice(0, 1 + MAX_EXPANDED).map((id) => ({ id, depth: 2 }));
+    const [focus, ...expanded] = hubs.slice(0, 1 + MAX_EXPANDED);
+    // As the explorer sends it: the focus two hops out, each expansion one.
+    const neighbourhoods = [{ id: focus, depth: 2, limit: NEIGHBOURHOOD_LIMIT }, ...expanded.map((id) => ({ id, depth: 1, limit: EXPANSION_LIMIT }))];
     expect(neighbourhoods).toHaveLength(1 + MAX_EXPANDED);
     const { query, variables } = viewQuery(neighbourhoods, { from: 'kamooalewa', to: 'change-5' });
     const response = await get('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, BrowserContextOptions, chromium } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
 import { startTestServer, TestServer } from './testServer';
 import { ensureWebBuild } from './webBuild';
 
@@ -44,6 +44,30 @@ export async function offlineContext(
     return route.abort('internetdisconnected');
   });
   return { context, blocked };
+}
+
+/**
+ * Runs `run` on a page of an offline context of its own, closed after it: no
+ * request may leave for the internet (only `allowedOrigins` are reached) and
+ * no script of the page may fail.
+ */
+export async function withOfflinePage(
+  browser: Browser,
+  allowedOrigins: string | string[],
+  options: BrowserContextOptions,
+  run: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { context, blocked } = await offlineContext(browser, allowedOrigins, options);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  try {
+    await run(page);
+  } finally {
+    await context.close();
+  }
+  expect(blocked).toEqual([]);
+  expect(pageErrors).toEqual([]);
 }
 
 /**

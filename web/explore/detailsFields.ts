@@ -1,4 +1,6 @@
 import { h } from '../shared/element';
+import { nameInLanguage } from '../shared/nativeNameElement';
+import { languageName, LocalizedName } from '../shared/nativeNames';
 import { missionKindWord, sentenceCase, targetKindWord } from '../shared/vocabulary';
 import { EntityDetails } from './explorerQueries';
 import { entityLinks } from './entityLinks';
@@ -8,7 +10,7 @@ type Row = [label: string, value: (Node | string)[] | string | null | undefined]
 
 /** The facts about an entity as a definition list, by kind; empty facts are left out. */
 export function renderFields(details: EntityDetails, open: (id: string) => void): HTMLElement {
-  const rows = rowsOf(details, open).filter(([, value]) => value !== null && value !== undefined && value.length > 0);
+  const rows = [...rowsOf(details, open), ['In other languages', namesList(details.names)] as Row].filter(([, value]) => value !== null && value !== undefined && value.length > 0);
   return h(
     'dl',
     { class: 'fields' },
@@ -17,6 +19,10 @@ export function renderFields(details: EntityDetails, open: (id: string) => void)
 }
 
 const MAX_CHILDREN = 25;
+
+/** "天问二号 (Simplified Chinese)", each name in its own language and direction. */
+const namesList = (names: LocalizedName[]): (Node | string)[] =>
+  names.flatMap((name, index) => [...(index > 0 ? ['; '] : []), nameInLanguage(name, 'native'), ` (${languageName(name.language)})`]);
 
 function rowsOf(details: EntityDetails, open: (id: string) => void): Row[] {
   switch (details.__typename) {

@@ -1,28 +1,43 @@
 import { h } from '../shared/element';
+import { describeFailure } from '../shared/graphqlClient';
+import { BottomSheet } from './bottomSheet';
 import { DetailsActions, renderDetails } from './detailsPanel';
+import { buildDrawing, Drawing } from './drawing';
+import { FilterControls } from './filterControls';
 import { GraphView, nodeLabel } from './graphView';
+import { renderLeftOut } from './leftOutNotice';
 import { NodeList } from './nodeList';
 import { renderPath } from './pathPanel';
 import { SearchBox } from './searchBox';
-import { ViewGraph, ViewLoader } from './viewLoader';
-import { MAX_EXPANDED, readViewState, ViewState, writeViewState } from './viewState';
+import { timelineRows } from './timelineRows';
+import { TimelineView } from './timelineView';
+import { todayUtc } from './timeSpans';
+import { EMPTY_GRAPH, ViewGraph, ViewLoader } from './viewLoader';
+import { DRAW_LIMIT_STEP, MAX_EXPANDED, readViewState, ViewState, writeViewState } from './viewState';
 
 export interface ExplorerElements {
   search: HTMLInputElement;
   suggestions: HTMLUListElement;
   depth: HTMLFieldSetElement;
+  kinds: HTMLFieldSetElement;
+  relationships: HTMLFieldSetElement;
   graph: HTMLElement;
+  leftOut: HTMLElement;
   nodeList: HTMLUListElement;
   nodeCount: HTMLElement;
   details: HTMLElement;
   path: HTMLElement;
   status: HTMLElement;
+  timeline: HTMLElement;
+  sheet: HTMLElement;
+  sheetHandle: HTMLButtonElement;
+  sheetBody: HTMLElement;
 }
 
 /**
- * The explorer: the URL's view state in, the graph, the node list, the
- * details and the path out. Every user action is a new state, pushed to the
- * history, so Back undoes it and the address can be shared.
+ * The explorer: the URL's view state in, the graph, the timeline, the node
+ * list, the details and the path out. Every user action is a new state,
+ * pushed to the history, so Back undoes it and the address can be shared.
  */
 export class ExplorerApp {
   private state: ViewState = readViewState(location.search);
@@ -33,10 +48,16 @@ export class ExplorerApp {
   private readonly loader = new ViewLoader(new URL('/graphql', location.href).toString());
   private readonly view: GraphView;
   private readonly nodeList: NodeList;
+  private readonly filters: FilterControls;
+  private readonly timeline: TimelineView;
+  private readonly sheet: BottomSheet;
 
   constructor(private readonly elements: ExplorerElements) {
     this.view = new GraphView(elements.graph, {
-      onSelect: (id) => this.update({ selected: id }),
+      onSelect: (id) => {
+        this.update({ selected: id });
+        if (id) this.sheet.reveal();
+      },
       onExpand: (id) => this.expand(id),
     });
     this.nodeList = new NodeList(elements.nodeList, (id) => this.update({ selected: id }));
@@ -44,14 +65,17 @@ export class ExplorerApp {
       search: (text, signal) => this.loader.search(text, signal),
       onPick: (entity) => {
         this.names.set(entity.id, entity.name);
-        this.update({ focus: entity.id, expanded: [], selected: entity.id });
+        this.update({ focus: entity.id, expanded: [], selected: entity.id, opened: [], years: null });
       },
       announce: (message) => this.announce(message),
     });
-    elements.depth.addEventListener('change', (event) => {
-      const value = (event.target as HTMLInputElement).value;
-      this.update({ depth: value === '2' ? 2 : 1 });
+    this.filters = new FilterControls(elements, (change) => this.update(change));
+    this.timeline = new TimelineView(elements.timeline, {
+      select: (id) => this.update({ selected: id }),
+      toggle: (id) => this.actions.toggleEvents(id),
+      brush: (years) => this.update({ years }),
     });
+    this.sheet = new BottomSheet(elements.sheet, elements.sheetHandle, elements.sheetBody);
     window.addEventListener('popstate', () => {
       this.state = readViewState(location.search);
       void this.render();
@@ -69,6 +93,8 @@ export class ExplorerApp {
     expand: (id) => this.expand(id),
     pathFrom: (id) => this.update({ pathFrom: id }),
     pathTo: (id) => this.update({ pathTo: id }),
+    toggleEvents: (id) =>
+      this.update({ opened: this.state.opened.includes(id) ? this.state.opened.filter((other) => other !== id) : [...this.state.opened, id] }),
   };
 
   private expand(id: string): void {
@@ -84,34 +110,43 @@ export class ExplorerApp {
   }
 
   private async render(): Promise<void> {
+    const started = performance.now();
     const rendering = ++this.rendering;
     const state = this.state;
-    this.syncDepth(state);
+    this.filters.show(state);
     if (!state.focus) return this.renderEmpty();
     this.elements.graph.setAttribute('aria-busy', 'true');
     let graph: ViewGraph;
     try {
       graph = await this.loader.load(state);
     } catch (error) {
-      if (rendering === this.rendering) this.fail(error as Error);
+      if (rendering === this.rendering) this.fail(error);
       return;
     }
     if (rendering !== this.rendering) return;
     this.graph = graph;
+    const today = todayUtc();
+    const drawing = buildDrawing(graph, state, today);
     this.elements.graph.setAttribute('aria-busy', 'false');
-    const redrawn = this.view.show(graph, state);
-    this.nodeList.render(graph, state);
-    this.elements.nodeCount.textContent = String(graph.nodes.size);
-    this.elements.graph.setAttribute('aria-label', this.describeGraph(graph, state));
+    // The notice first: it takes room from the canvas, which the drawing should be fitted to once, not twice.
+    this.elements.leftOut.replaceChildren(...renderLeftOut(drawing, () => this.update({ drawLimit: state.drawLimit + DRAW_LIMIT_STEP })));
+    const redrawn = this.view.show(drawing, state);
+    // For the browser tests' figures and anyone profiling: how long after the request a new drawing was on screen.
+    if (redrawn) performance.measure('explorer:graph-drawn', { start: started, detail: { focus: state.focus, depth: state.depth } });
+    this.timeline.render(timelineRows(graph, today), state, new Set(drawing.nodes.keys()));
+    if (redrawn) performance.measure('explorer:timeline-drawn', { start: started, detail: { focus: state.focus, depth: state.depth } });
+    this.nodeList.render(drawing, state);
+    this.elements.nodeCount.textContent = String(drawing.nodes.size);
+    this.elements.graph.setAttribute('aria-label', this.describeGraph(drawing, state));
     this.elements.path.replaceChildren(...renderPath(graph, state, (id) => this.nameOf(id), () => this.update({ pathFrom: null, pathTo: null })));
     // Announced when the drawing changes, not on every selection.
-    if (redrawn) this.announce(this.describeGraph(graph, state));
-    await this.renderDetails(graph, state, rendering);
+    if (redrawn) this.announce(this.describeGraph(drawing, state));
+    await this.renderDetails(drawing, state, rendering);
   }
 
-  private async renderDetails(graph: ViewGraph, state: ViewState, rendering: number): Promise<void> {
+  private async renderDetails(drawing: Drawing, state: ViewState, rendering: number): Promise<void> {
     if (!state.selected) {
-      this.elements.details.replaceChildren(h('p', { class: 'muted' }, 'Click a node, or choose one in the list, to see its details. Double-click a node to expand it.'));
+      this.elements.details.replaceChildren(h('p', { class: 'muted' }, 'Select a node, or an entity in the list or on the timeline, to see its details.'));
       return;
     }
     try {
@@ -119,17 +154,20 @@ export class ExplorerApp {
       if (rendering !== this.rendering) return;
       if (details) this.names.set(details.id, details.name);
       this.elements.details.replaceChildren(
-        ...(details ? renderDetails(details, graph, state, this.actions) : [h('p', {}, `No entity has the id “${state.selected}”.`)]),
+        ...(details ? renderDetails(details, drawing, state, this.actions) : [h('p', {}, `No entity has the id “${state.selected}”.`)]),
       );
     } catch (error) {
-      if (rendering === this.rendering) this.elements.details.replaceChildren(h('p', { role: 'alert' }, `Details could not be loaded: ${(error as Error).message}`));
+      if (rendering === this.rendering) this.elements.details.replaceChildren(h('p', { role: 'alert' }, `Details could not be loaded: ${describeFailure(error)}.`));
     }
   }
 
   private renderEmpty(): void {
     this.graph = null;
-    this.view.show({ nodes: new Map(), edges: new Map(), truncated: [], path: undefined }, this.state);
-    this.nodeList.render({ nodes: new Map(), edges: new Map(), truncated: [], path: undefined }, this.state);
+    const drawing = buildDrawing(EMPTY_GRAPH, this.state, todayUtc());
+    this.view.show(drawing, this.state);
+    this.nodeList.render(drawing, this.state);
+    this.timeline.render([], this.state, new Set());
+    this.elements.leftOut.replaceChildren();
     this.elements.nodeCount.textContent = '0';
     this.elements.graph.setAttribute('aria-label', 'Graph: nothing drawn yet.');
     this.elements.details.replaceChildren(h('p', { class: 'muted' }, 'Search for a mission, agency, target or event to draw its neighbourhood.'));
@@ -137,27 +175,21 @@ export class ExplorerApp {
     this.announce('Search for an entity to draw its neighbourhood.');
   }
 
-  private fail(error: Error): void {
+  private fail(error: unknown): void {
     this.elements.graph.setAttribute('aria-busy', 'false');
-    this.elements.status.replaceChildren(h('span', { role: 'alert', class: 'error' }, `The graph could not be loaded: ${error.message}`));
+    this.elements.leftOut.replaceChildren(h('p', { role: 'alert', class: 'error' }, `The graph could not be loaded: ${describeFailure(error)}.`));
   }
 
-  private describeGraph(graph: ViewGraph, state: ViewState): string {
-    const focus = state.focus ? graph.nodes.get(state.focus) : undefined;
-    const around = focus ? ` around ${focus.name}` : '';
-    const cut = graph.truncated.length > 0 ? ` (only the ${graph.nodes.size} closest are drawn)` : '';
-    return `Graph of ${graph.nodes.size} entities and ${graph.edges.size} relationships${around}${cut}. The list “Drawn entities” names them all.`;
+  private describeGraph(drawing: Drawing, state: ViewState): string {
+    const focus = state.focus ? drawing.nodes.get(state.focus) : undefined;
+    const around = focus ? ` around ${focus.node.name}` : '';
+    const cut = drawing.leftOutCount > 0 ? ` (the ${drawing.nodes.size} closest; ${drawing.leftOutCount} more left out)` : '';
+    return `Graph of ${drawing.nodes.size} entities and ${drawing.links.size} relationships${around}${cut}. The list “Drawn entities” names them all.`;
   }
 
   private nameOf(id: string): string {
     const node = this.graph?.nodes.get(id);
     return node ? nodeLabel(node) : (this.names.get(id) ?? id);
-  }
-
-  private syncDepth(state: ViewState): void {
-    this.elements.depth.querySelectorAll<HTMLInputElement>('input[name="depth"]').forEach((input) => {
-      input.checked = input.value === String(state.depth);
-    });
   }
 
   private announce(message: string): void {

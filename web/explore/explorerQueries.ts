@@ -1,13 +1,30 @@
+import { LocalizedName } from '../shared/nativeNames';
 import { EntityTypename } from '../shared/vocabulary';
 
-export { DETAILS_QUERY, NEIGHBOURHOOD_LIMIT, SEARCH_QUERY, viewQuery } from '../../src/operations/webOperations';
+export { DETAILS_QUERY, EXPANSION_LIMIT, NEIGHBOURHOOD_LIMIT, SEARCH_QUERY, viewQuery } from '../../src/operations/webOperations';
+export type { NeighbourhoodRequest } from '../../src/operations/webOperations';
 
-export interface GraphNode {
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+/** A mission's span, for its bar on the timeline. */
+export interface MissionSpan {
+  launchDate?: string | null;
+  endDate?: string | null;
+  status?: string;
+}
+
+export interface GraphNode extends MissionSpan {
   __typename: EntityTypename;
   id: string;
   name: string;
   kind?: string;
   abbreviation?: string | null;
+  type?: string;
+  date?: string | null;
+  datePrecision?: DatePrecision;
+  planned?: boolean;
+  /** An event's mission, which the neighbourhood may not hold. */
+  mission?: { id: string; name: string } & MissionSpan;
 }
 
 export interface GraphEdge {
@@ -37,7 +54,7 @@ export interface TimelineEvent {
   name: string;
   type: string;
   date: string | null;
-  datePrecision: 'DAY' | 'MONTH' | 'YEAR';
+  datePrecision: DatePrecision;
   planned: boolean;
   description?: string | null;
 }
@@ -47,8 +64,13 @@ interface Named {
   name: string;
 }
 
+interface Facts {
+  sources: string[];
+  names: LocalizedName[];
+}
+
 export type EntityDetails =
-  | ({ __typename: 'Mission'; sources: string[] } & Named & {
+  | ({ __typename: 'Mission' } & Facts & Named & {
         aliases: string[];
         summary: string | null;
         kinds: string[];
@@ -61,14 +83,14 @@ export type EntityDetails =
         successors: Named[];
         events: TimelineEvent[];
       })
-  | ({ __typename: 'Target'; sources: string[] } & Named & {
+  | ({ __typename: 'Target' } & Facts & Named & {
         designation: string | null;
         kind: string;
         parent: Named | null;
         children: (Named & { kind: string })[];
       })
-  | ({ __typename: 'Agency'; sources: string[] } & Named & { abbreviation: string | null; country: string | null })
-  | ({ __typename: 'Event'; sources: string[] } & Named &
+  | ({ __typename: 'Agency' } & Facts & Named & { abbreviation: string | null; country: string | null })
+  | ({ __typename: 'Event' } & Facts & Named &
       Omit<TimelineEvent, 'id' | 'name'> & { distanceKm: number | null; mission: Named; targets: Named[] });
 
 export interface DetailsAnswer {

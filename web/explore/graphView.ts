@@ -1,12 +1,17 @@
 import cytoscape, { Core, ElementDefinition } from 'cytoscape';
-import { ENTITY_KIND_WORDS } from '../shared/vocabulary';
+import { countOf, ENTITY_KIND_WORDS } from '../shared/vocabulary';
+import { Drawing } from './drawing';
 import { GraphNode } from './explorerQueries';
-import { hopsFrom } from './graphLayout';
-import { GRAPH_STYLE, KIND_LOOK } from './graphStyle';
-import { edgeId, ViewGraph } from './viewLoader';
+import { placeGraphLabels } from './graphLabels';
+import { radialLayout } from './graphLayout';
+import { graphStyle, KIND_LOOK } from './graphStyle';
+import { fitViewport, stretchToCanvas } from './graphViewport';
 import { ViewState } from './viewState';
 
-const MAX_FIT_ZOOM = 1.2;
+/** Past this many lines they are drawn thin, light and straight. */
+const CROWDED_LINES = 80;
+/** A zoom this close to the one the stylesheet was made for keeps it: restyling every element is what costs. */
+const RESTYLE_TOLERANCE = 0.05;
 
 export interface GraphViewHandlers {
   onSelect(id: string | null): void;
@@ -16,122 +21,155 @@ export interface GraphViewHandlers {
 /** Agencies are known by their abbreviation; everything else by its name. */
 export const nodeLabel = (node: GraphNode): string => (node.__typename === 'Agency' && node.abbreviation) || node.name;
 
-/** The cytoscape drawing of a view: nodes by kind, edges labelled by relationship type, the path highlighted. */
+/**
+ * The cytoscape drawing of a view: nodes by kind on rings by hop, lines
+ * labelled by relationship type where that stays readable, the path
+ * highlighted, and only as many labels as can be read without overlapping.
+ */
 export class GraphView {
   readonly cy: Core;
   private drawnKey = '';
+  private drawing: Drawing | null = null;
+  private hovered: string | null = null;
+  private placing = 0;
+  private styledZoom = 1;
+  private size = { width: 0, height: 0 };
+  /** True while this view moves the viewport itself: only the reader's pans and zooms call for new labels. */
+  private fitting = false;
 
   constructor(container: HTMLElement, handlers: GraphViewHandlers) {
-    this.cy = cytoscape({
-      container,
-      style: GRAPH_STYLE,
-      minZoom: 0.2,
-      maxZoom: 3,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-    });
+    this.cy = cytoscape({ container, style: graphStyle(1), minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false, selectionType: 'single' });
     this.cy.on('tap', 'node', (event) => handlers.onSelect(event.target.id()));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) handlers.onSelect(null);
     });
-    this.cy.on('dbltap', 'node', (event) => handlers.onExpand(event.target.id()));
+    // A double click with a mouse, a long press on a touch screen.
+    this.cy.on('dbltap taphold', 'node', (event) => handlers.onExpand(event.target.id()));
+    this.cy.on('mouseover', 'node', (event) => this.hover(event.target.id()));
+    this.cy.on('mouseout', 'node', () => this.hover(null));
+    // Leaving the canvas straight from a node sends no mouseout.
+    container.addEventListener('mouseleave', () => this.hover(null));
+    this.cy.on('viewport', () => {
+      if (!this.fitting) this.schedulePlacement();
+    });
   }
 
-  /** Draws the view; lays it out again only when its nodes, edges or focus changed. True when it did. */
-  show(graph: ViewGraph, state: ViewState): boolean {
-    const key = [...graph.nodes.keys()].sort().join(' ') + '#' + [...graph.edges.keys()].sort().join(' ') + '#' + state.focus;
+  /** Draws the view; lays it out again only when what is drawn changed. True when it did. */
+  show(drawing: Drawing, state: ViewState): boolean {
+    const key = [...drawing.nodes.keys()].sort().join(' ') + '#' + [...drawing.links.keys()].sort().join(' ') + '#' + state.focus;
     const changed = key !== this.drawnKey;
+    this.drawing = drawing;
     if (changed) {
       this.drawnKey = key;
-      this.redraw(graph, state.focus);
+      this.redraw(drawing);
     }
-    this.mark(graph, state);
+    this.mark(drawing, state);
+    placeGraphLabels(this.cy, drawing, this.hovered);
     return changed;
   }
 
-  private redraw(graph: ViewGraph, focus: string | null): void {
-    const hops = hopsFrom(focus, [...graph.nodes.keys()], graph.edges.values());
-    const rings = Math.max(0, ...hops.values()) + 1;
-    const nodes: ElementDefinition[] = [...graph.nodes.values()]
-      .sort((a, b) => a.__typename.localeCompare(b.__typename) || a.name.localeCompare(b.name))
-      .map((node) => ({
-        group: 'nodes',
-        data: {
-          id: node.id,
-          label: nodeLabel(node),
-          typename: node.__typename,
-          ring: rings - hops.get(node.id)!,
-          ...KIND_LOOK[node.__typename],
-          description: `${node.name}, ${ENTITY_KIND_WORDS[node.__typename]}`,
-        },
-      }));
-    const edges: ElementDefinition[] = [...graph.edges.values()].map((edge) => ({
-      group: 'edges',
-      data: { id: edge.id, source: edge.from, target: edge.to, type: edge.type },
+  private redraw(drawing: Drawing): void {
+    const drawn = [...drawing.nodes.values()];
+    const positions = radialLayout(
+      drawn.map((node) => ({
+        id: node.node.id,
+        hop: node.hop,
+        kind: node.node.__typename,
+        sortKey: node.node.__typename === 'Mission' ? `${node.node.launchDate ?? '9999'} ${node.node.name}` : node.node.name,
+      })),
+      [...drawing.links.values()],
+    );
+    // How far out each node's ring is, before the drawing is drawn out to the canvas's shape.
+    const rings = new Map([...positions].map(([id, point]) => [id, Math.round(Math.hypot(point.x, point.y))]));
+    this.cy.resize();
+    this.size = { width: this.cy.width(), height: this.cy.height() };
+    stretchToCanvas(positions, this.size.width, this.size.height);
+    const viewport = fitViewport([...positions.values()], this.size.width, this.size.height);
+    const nodes: ElementDefinition[] = drawn.map((node) => ({
+      group: 'nodes',
+      position: positions.get(node.node.id),
+      classes: node.groupedEvents.length > 0 ? 'grouped' : undefined,
+      data: {
+        id: node.node.id,
+        label: nodeLabel(node.node),
+        typename: node.node.__typename,
+        hop: node.hop,
+        ring: rings.get(node.node.id),
+        ...KIND_LOOK[node.node.__typename],
+        description: `${node.node.name}, ${ENTITY_KIND_WORDS[node.node.__typename]}`,
+      },
     }));
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add([...nodes, ...edges]);
-    });
-    this.cy
-      .layout({
-        name: 'concentric',
-        concentric: (node) => node.data('ring'),
-        levelWidth: () => 1,
-        minNodeSpacing: 40,
-        startAngle: (3 / 2) * Math.PI,
-        animate: false,
-        fit: false,
-      })
-      .run();
-    // The rings are a deterministic start; the force-directed pass then pulls each hub's leaves around it.
-    this.cy
-      .layout({
-        name: 'cose',
-        randomize: false,
-        animate: false,
-        fit: false,
-        nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 70,
-        nodeRepulsion: () => 60000,
-        numIter: 1500,
-      })
-      .run();
-    this.fit();
+    const crowded = drawing.links.size > CROWDED_LINES;
+    const edges: ElementDefinition[] = [...drawing.links.values()].map((link) => ({
+      group: 'edges',
+      classes: crowded ? 'crowded' : undefined,
+      data: {
+        id: link.id,
+        source: link.from,
+        target: link.to,
+        type: link.type,
+        events: link.events,
+        label: link.events > 0 ? `${link.type} (${countOf(link.events, 'Event')})` : link.type,
+      },
+    }));
+    this.cy.elements().remove();
+    // Styled for its zoom while empty, then filled: each element is styled once.
+    this.restyle(viewport.zoom);
+    this.cy.add([...nodes, ...edges]);
+    this.setViewport(viewport);
   }
 
-  /** Fits the drawing to the canvas, but never blows a small neighbourhood up past a readable size. */
-  private fit(): void {
-    this.cy.fit(undefined, 30);
-    if (this.cy.zoom() > MAX_FIT_ZOOM) {
-      this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center();
-    }
+  private setViewport(viewport: { zoom: number; pan: { x: number; y: number } }): void {
+    this.fitting = true;
+    this.cy.viewport(viewport);
+    this.fitting = false;
   }
 
-  private mark(graph: ViewGraph, state: ViewState): void {
-    const onPath = new Set<string>();
-    if (graph.path) {
-      for (const node of graph.path.nodes) onPath.add(node.id);
-      for (const edge of graph.path.edges) onPath.add(edgeId(edge));
-    }
+  /** Labels are sized for the zoom the view opens at, so that they read at 13 px on screen whatever the drawing's size. */
+  private restyle(zoom: number): void {
+    if (Math.abs(zoom - this.styledZoom) / zoom <= RESTYLE_TOLERANCE) return;
+    this.styledZoom = zoom;
+    this.cy.style(graphStyle(zoom));
+  }
+
+  private mark(drawing: Drawing, state: ViewState): void {
+    const expanded = new Set(state.expanded);
     this.cy.batch(() => {
-      this.cy.elements().removeClass('focus expanded on-path faded');
-      if (state.focus) this.cy.getElementById(state.focus).addClass('focus');
-      for (const id of state.expanded) this.cy.getElementById(id).addClass('expanded');
-      if (onPath.size > 0) {
-        this.cy.elements().forEach((element) => {
-          element.addClass(onPath.has(element.id()) ? 'on-path' : 'faded');
-        });
-      }
-      this.cy.elements().unselect();
+      this.cy.elements().forEach((element) => {
+        const id = element.id();
+        element.toggleClass('focus', id === state.focus);
+        element.toggleClass('expanded', expanded.has(id));
+        element.toggleClass('on-path', drawing.onPath.has(id));
+        element.toggleClass('faded', drawing.onPath.size > 0 && !drawing.onPath.has(id));
+      });
+      this.cy.$(':selected').unselect();
       if (state.selected) this.cy.getElementById(state.selected).select();
     });
   }
 
-  /** The container changed size (the window, a panel): cytoscape measures it only when told. */
+  private hover(id: string | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    if (this.drawing) placeGraphLabels(this.cy, this.drawing, id);
+  }
+
+  private schedulePlacement(): void {
+    if (this.placing) return;
+    this.placing = requestAnimationFrame(() => {
+      this.placing = 0;
+      if (this.drawing) placeGraphLabels(this.cy, this.drawing, this.hovered);
+    });
+  }
+
+  /** The container changed size (the window, a panel, the phone's sheet): cytoscape measures it only when told. */
   resize(): void {
     this.cy.resize();
-    this.fit();
+    const size = { width: this.cy.width(), height: this.cy.height() };
+    if (size.width === this.size.width && size.height === this.size.height) return;
+    this.size = size;
+    const viewport = fitViewport(this.cy.nodes().map((node) => node.position()), size.width, size.height);
+    this.restyle(viewport.zoom);
+    this.setViewport(viewport);
+    if (this.drawing) placeGraphLabels(this.cy, this.drawing, this.hovered);
   }
 }

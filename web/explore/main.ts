@@ -10,12 +10,19 @@ const app = new ExplorerApp({
   search: byId('search'),
   suggestions: byId('suggestions'),
   depth: byId('depth'),
+  kinds: byId('kind-filter'),
+  relationships: byId('relationship-filter'),
   graph: byId('graph'),
+  leftOut: byId('left-out'),
   nodeList: byId('drawn'),
   nodeCount: byId('drawn-count'),
   details: byId('details-body'),
   path: byId('path-body'),
   status: byId('status'),
+  timeline: byId('timeline'),
+  sheet: byId('sheet'),
+  sheetHandle: byId('sheet-handle'),
+  sheetBody: byId('sheet-body'),
 });
 
 // A handle for the browser tests and for anyone curious in the console: window.missiongraphExplorer.cy is the cytoscape core.

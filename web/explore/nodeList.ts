@@ -1,11 +1,8 @@
 import { h } from '../shared/element';
-import { ENTITY_KIND_WORDS } from '../shared/vocabulary';
-import { GraphNode } from './explorerQueries';
+import { countOf, ENTITY_KIND_WORDS, ENTITY_TYPENAMES } from '../shared/vocabulary';
+import { Drawing, DrawnNode } from './drawing';
 import { KIND_LOOK } from './graphStyle';
-import { ViewGraph } from './viewLoader';
 import { ViewState } from './viewState';
-
-const KIND_ORDER = ['Mission', 'Agency', 'Target', 'Event'];
 
 /**
  * The canvas's text alternative: every drawn entity as a button, the focus
@@ -19,27 +16,29 @@ export class NodeList {
     list.addEventListener('keydown', (event) => this.moveFocus(event));
   }
 
-  render(graph: ViewGraph, state: ViewState): void {
-    const onPath = new Set(graph.path?.nodes.map((node) => node.id) ?? []);
-    const nodes = [...graph.nodes.values()].sort(
+  render(drawing: Drawing, state: ViewState): void {
+    const nodes = [...drawing.nodes.values()].sort(
       (a, b) =>
-        Number(b.id === state.focus) - Number(a.id === state.focus) ||
-        KIND_ORDER.indexOf(a.__typename) - KIND_ORDER.indexOf(b.__typename) ||
-        a.name.localeCompare(b.name),
+        Number(b.node.id === state.focus) - Number(a.node.id === state.focus) ||
+        ENTITY_TYPENAMES.indexOf(a.node.__typename) - ENTITY_TYPENAMES.indexOf(b.node.__typename) ||
+        a.node.name.localeCompare(b.node.name),
     );
     const active = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.id : undefined;
-    const tabbable = state.selected && graph.nodes.has(state.selected) ? state.selected : nodes[0]?.id;
-    const items = nodes.map((node) => this.item(node, state, onPath.has(node.id), node.id === tabbable));
+    const tabbable = state.selected && drawing.nodes.has(state.selected) ? state.selected : nodes[0]?.node.id;
+    const items = nodes.map((node) => this.item(node, state, drawing.onPath.has(node.node.id), node.node.id === tabbable));
     this.list.replaceChildren(...items);
     // Re-rendering must not throw a keyboard user out of the list.
     if (active) this.list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(active)}"]`)?.focus();
   }
 
-  private item(node: GraphNode, state: ViewState, onPath: boolean, tabbable: boolean): HTMLLIElement {
+  private item(drawn: DrawnNode, state: ViewState, onPath: boolean, tabbable: boolean): HTMLLIElement {
+    const node = drawn.node;
+    const grouped = drawn.groupedEvents.length;
     const notes = [
       node.id === state.focus ? 'centre' : null,
       state.expanded.includes(node.id) ? 'expanded' : null,
       onPath ? 'on the path' : null,
+      grouped > 0 ? `${countOf(grouped, 'Event')} inside` : null,
     ].filter((note): note is string => note !== null);
     const selected = node.id === state.selected;
     const button = h(

@@ -1,4 +1,5 @@
 import { h } from '../shared/element';
+import { describeFailure } from '../shared/graphqlClient';
 import { ENTITY_KIND_WORDS, targetKindWord } from '../shared/vocabulary';
 import { GraphNode } from './explorerQueries';
 
@@ -57,7 +58,7 @@ export class SearchBox {
     } catch (error) {
       if (pending.signal.aborted) return;
       this.close();
-      this.options.announce(`Search failed: ${(error as Error).message}`);
+      this.options.announce(`Search failed: ${describeFailure(error)}.`);
     }
   }
 

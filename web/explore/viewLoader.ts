@@ -6,6 +6,9 @@ import {
   GraphEdge,
   GraphNode,
   GraphPath,
+  EXPANSION_LIMIT,
+  NEIGHBOURHOOD_LIMIT,
+  NeighbourhoodRequest,
   SEARCH_QUERY,
   SearchAnswer,
   Subgraph,
@@ -28,6 +31,8 @@ export interface ViewGraph {
 }
 
 export const edgeId = (edge: GraphEdge): string => `${edge.from}|${edge.type}|${edge.to}`;
+
+export const EMPTY_GRAPH: ViewGraph = { nodes: new Map(), edges: new Map(), truncated: [], path: undefined };
 
 /**
  * Fetches what a view needs and remembers it, so that selecting, going back
@@ -74,14 +79,14 @@ export class ViewLoader {
     return details;
   }
 
-  private neighbourhoodsOf(state: ViewState): { id: string; depth: number }[] {
+  private neighbourhoodsOf(state: ViewState): NeighbourhoodRequest[] {
     if (!state.focus) return [];
-    const expanded = state.expanded.filter((id) => id !== state.focus).map((id) => ({ id, depth: 1 }));
-    return [{ id: state.focus, depth: state.depth }, ...expanded];
+    const expanded = state.expanded.filter((id) => id !== state.focus).map((id) => ({ id, depth: 1, limit: EXPANSION_LIMIT }));
+    return [{ id: state.focus, depth: state.depth, limit: NEIGHBOURHOOD_LIMIT }, ...expanded];
   }
 }
 
-const key = ({ id, depth }: { id: string; depth: number }) => `${id}@${depth}`;
+const key = ({ id, depth, limit }: NeighbourhoodRequest) => `${id}@${depth}/${limit}`;
 
 function merge(subgraphs: { id: string; subgraph: Subgraph }[], path: GraphPath | null | undefined): ViewGraph {
   const nodes = new Map<string, GraphNode>();

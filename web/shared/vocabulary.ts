@@ -2,12 +2,24 @@
 
 export type EntityTypename = 'Mission' | 'Agency' | 'Target' | 'Event';
 
+export const ENTITY_TYPENAMES: EntityTypename[] = ['Mission', 'Agency', 'Target', 'Event'];
+
 export const ENTITY_KIND_WORDS: Record<EntityTypename, string> = {
   Mission: 'mission',
   Agency: 'agency',
   Target: 'target',
   Event: 'event',
 };
+
+const KIND_PLURALS: Record<EntityTypename, [string, string]> = {
+  Mission: ['mission', 'missions'],
+  Agency: ['agency', 'agencies'],
+  Target: ['target', 'targets'],
+  Event: ['event', 'events'],
+};
+
+/** "1 event", "14 events". */
+export const countOf = (count: number, kind: EntityTypename): string => `${count} ${KIND_PLURALS[kind][count === 1 ? 0 : 1]}`;
 
 export const TARGET_KIND_WORDS: Record<string, { one: string; many: string }> = {
   STAR: { one: 'star', many: 'stars' },

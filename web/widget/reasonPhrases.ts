@@ -1,3 +1,4 @@
+import { LocalizedName } from '../shared/nativeNames';
 import { missionKindWord, plainEnum, targetKindWord } from '../shared/vocabulary';
 
 export interface ReasonVia {
@@ -17,6 +18,7 @@ export interface RelatedReason {
 export interface MissionNames {
   id: string;
   name: string;
+  names?: LocalizedName[];
   predecessors?: { id: string }[];
 }
 

@@ -1,4 +1,4 @@
-import { ApiUnreachableError, GraphQLRequestError, postGraphQL } from '../shared/graphqlClient';
+import { describeFailure, postGraphQL } from '../shared/graphqlClient';
 import { RELATED_MISSIONS_QUERY, RelatedMissionsAnswer } from './relatedMissionsQuery';
 import { adoptStyles } from './widgetStyles';
 import { renderWidget, WidgetView } from './widgetView';
@@ -9,17 +9,21 @@ const MAX_LIMIT = 20;
 /** Read while widget.js runs: later, document.currentScript is whatever script runs then. */
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 
+/** Attributes that change what is asked of the API; the others only change how the answer is shown. */
+const REQUEST_ATTRIBUTES = ['mission', 'limit', 'endpoint'];
+
 /**
- * <related-missions mission="tianwen-2" limit="5" endpoint="…/graphql">:
+ * <related-missions mission="tianwen-2" limit="5" endpoint="…/graphql" compact theme="dark">:
  * the missions most related to one mission, with the reasons in plain words,
  * from one GraphQL request.
  */
 export class RelatedMissionsElement extends HTMLElement {
-  static readonly observedAttributes = ['mission', 'limit', 'endpoint'];
+  static readonly observedAttributes = [...REQUEST_ATTRIBUTES, 'compact', 'dir', 'lang'];
 
   private readonly root: ShadowRoot;
   private loading?: AbortController;
   private scheduled = false;
+  private view: WidgetView | null = null;
 
   constructor() {
     super();
@@ -31,8 +35,10 @@ export class RelatedMissionsElement extends HTMLElement {
     this.schedule();
   }
 
-  attributeChangedCallback(): void {
-    if (this.isConnected) this.schedule();
+  attributeChangedCallback(name: string): void {
+    if (!this.isConnected) return;
+    if (REQUEST_ATTRIBUTES.includes(name)) this.schedule();
+    else if (this.view) this.show(this.view);
   }
 
   disconnectedCallback(): void {
@@ -79,20 +85,19 @@ export class RelatedMissionsElement extends HTMLElement {
       });
     } catch (error) {
       if (loading.signal.aborted) return;
-      this.show({ state: 'error', message: errorMessage(error), retry: () => this.schedule() });
+      this.show({ state: 'error', message: describeFailure(error), retry: () => this.schedule() });
     }
   }
 
   private show(view: WidgetView): void {
-    const card = renderWidget(view);
+    this.view = view;
+    const card = renderWidget(view, {
+      compact: this.hasAttribute('compact'),
+      dir: this.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',
+      language: this.closest('[lang]')?.getAttribute('lang') || null,
+    });
     const old = this.root.querySelector('.card');
     if (old) old.replaceWith(card);
     else this.root.append(card);
   }
-}
-
-function errorMessage(error: unknown): string {
-  if (error instanceof ApiUnreachableError) return 'the missions API cannot be reached.';
-  if (error instanceof GraphQLRequestError) return error.message;
-  return 'something went wrong.';
 }

@@ -1,0 +1,55 @@
+import { Page } from 'playwright-core';
+import { serverAndBrowserForSuite, withOfflinePage } from '../support/browser';
+import { openExplorer } from '../support/explorerPage';
+
+const suite = serverAndBrowserForSuite();
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core from node_modules, injected into the page (no CDN): the serious and critical violations, each with where it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations: Violation[] = await page.evaluate(async () => (await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ['violations'] })).violations);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe-core)', () => {
+  it('finds no serious violation in the explorer with a view drawn, its details and its timeline open', async () => {
+    await openExplorer(suite, { width: 1400, height: 860 }, async (explorer, page) => {
+      await page.goto(`${suite.server.url}/explore?focus=tianwen-2&depth=2&select=tianwen-2&open=tianwen-2`);
+      await explorer.waitForDrawn('Tianwen-2', 'China National Space Administration');
+      await expect(explorer.details.getByRole('heading', { level: 2 })).toHaveText(/^Tianwen-2/);
+      await expect(explorer.timeline.getByRole('list', { name: 'Events of Tianwen-2 in time' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
+  it('finds none in the explorer on a phone, with the sheet open over a large view', async () => {
+    await openExplorer(suite, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (explorer, page) => {
+      await page.goto(`${suite.server.url}/explore?focus=mars&depth=2&select=mars`);
+      await expect(explorer.notice).toContainText(/left out/);
+      const handle = page.getByRole('button', { name: 'Details, timeline and filters' });
+      await handle.tap();
+      await expect(handle).toHaveAttribute('aria-expanded', 'true');
+      await expect(explorer.details.getByRole('heading', { level: 2 })).toHaveText(/^Mars/);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds none on the widget demo in a ${colorScheme} colour scheme`, async () => {
+      await withOfflinePage(suite.browser, suite.server.url, { colorScheme }, async (page) => {
+        await page.goto(`${suite.server.url}/widget`);
+        for (const id of ['live', 'compact', 'themed']) await expect(page.locator(`#${id}`).getByText(/^Missions related to/)).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    });
+  }
+});
