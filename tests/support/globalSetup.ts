@@ -23,7 +23,7 @@ async function startLocal(name: string, env: NodeJS.ProcessEnv): Promise<Neo4jCo
 /** Migrations and the seed; on the main server also a warm-up, as `npm start` does before it listens. */
 async function prepare(connection: Neo4jConnection, warm: boolean): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  const db = new GraphDatabase(createDriver(connection), { database: config.neo4jDatabase, transactionTimeoutMs: 120_000 });
+  const db = new GraphDatabase(createDriver(connection, { connectMs: 30_000 }), { database: config.neo4jDatabase, transactionTimeoutMs: 120_000 });
   try {
     await migrate(db);
     // The suites assert the curated graph as seed/ holds it now, not as an earlier checkout left it.
