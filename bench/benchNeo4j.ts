@@ -55,6 +55,28 @@ async function start(log: (line: string) => void): Promise<BenchConnection> {
 export const stopBenchNeo4j = (): Promise<boolean> => stopLocalNeo4j(BENCH_NEO4J_ENV);
 
 /**
+ * The bench database as it is, when it already holds `graph` (the same number
+ * of nodes and the sample mission): bench:profile and bench:compare reuse it
+ * instead of importing again. Null when it holds something else.
+ */
+export async function reuseBenchGraph(graph: SyntheticGraph, log: (line: string) => void): Promise<BenchConnection | null> {
+  if (!systemDatabaseExists(localNeo4jPaths(BENCH_NEO4J_ENV))) return null;
+  const connection = await start(log);
+  const db = new GraphDatabase(createDriver(connection), { database: 'neo4j', transactionTimeoutMs: 60_000 });
+  try {
+    const [row] = await db.read({
+      cypher: 'MATCH (n) WITH count(n) AS nodes RETURN nodes, EXISTS { MATCH (:Entity:Mission {id: $id}) } AS sampled',
+      params: { id: graph.sample.mission },
+    });
+    return row.nodes === graph.nodes && row.sampled === true ? connection : null;
+  } catch {
+    return null;
+  } finally {
+    await db.close();
+  }
+}
+
+/**
  * Replaces the bench database with `graph` through `neo4j-admin database import`
  * (the server is stopped for it), starts the server, then creates our indexes
  * (the migrations) and the peer's. Returns the connection and the seconds each step took.
