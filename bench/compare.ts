@@ -14,11 +14,11 @@ import { warmUntilSteady } from './steadyState';
 import { generateGraph } from './synthetic';
 
 /**
- * npm run bench:compare -- --against=<git revision>: the effect of a change on
+ * npm run bench:compare -- --against=<git revision> [--candidate=<git revision>]: the effect of a change on
  * ours' CPU per request, against the noise. The revision is built once into
  * <tmpdir>/missiongraph-builds/<commit> (outside
  * the checkout, so that neither tsc nor jest sees its files); two processes of it (base and base′, the A/A pair)
- * and one of this checkout (candidate) are warmed until steady and measured in
+ * and one of this checkout, or of --candidate built the same way, are warmed until steady and measured in
  * interleaved rounds on the same graph. candidate/base is the change's effect;
  * base′/base is how far apart two identical builds land on this machine now.
  *
@@ -56,13 +56,14 @@ async function main(): Promise<void> {
   const rounds = { connections, rounds: Number(option('rounds', '4')), seconds: Number(option('duration', '15')), fixedRate: 100, fixedRateSeconds: 0, reruns: 0 };
 
   const baseRoot = buildRevision(against);
+  const candidateRoot = process.argv.some((arg) => arg.startsWith('--candidate=')) ? buildRevision(option('candidate', 'HEAD')) : ROOT;
   const graph = await generateGraph(size, join(ROOT, 'bench', 'data', String(size)));
   const connection = (await reuseBenchGraph(graph, log)) ?? (await loadBenchGraph(graph, log)).connection;
   const port = portBase();
   const instances: Instance[] = [
     { label: 'base', server: 'ours', port: port + 1, root: baseRoot },
     { label: 'base′', server: 'ours', port: port + 2, root: baseRoot },
-    { label: 'candidate', server: 'ours', port: port + 3, root: ROOT },
+    { label: 'candidate', server: 'ours', port: port + 3, root: candidateRoot },
   ];
   const headers = header ? { [header.slice(0, header.indexOf(':'))]: header.slice(header.indexOf(':') + 1) } : undefined;
   try {
