@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import type { RequestListener } from 'node:http';
 import type { GraphContext } from '../context';
@@ -9,6 +10,7 @@ import { readProjected } from '../cypher/presenters';
 import { GraphDatabase } from '../db/graphDatabase';
 import { formatError } from '../errors/formatError';
 import { graphiqlRouter } from '../http/graphiql';
+import { COMPRESSION_THRESHOLD_BYTES } from '../http/compressedAnswer';
 import { graphqlListener } from '../http/graphqlFastPath';
 import { healthRouter } from '../http/health';
 import { httpErrors } from '../http/httpErrors';
@@ -101,6 +103,8 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   const app = express();
   app.disable('x-powered-by');
   app.use(...everyRequest);
+  // Brotli or gzip, as the client accepts, for whatever express answers over 1 kB: pages, scripts, GET /graphql.
+  app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES }));
   app.use(healthRouter(db, isShuttingDown));
   app.use(metricsRouter(metrics));
   app.use('/graphql', ...graphqlSteps, expressMiddleware(apollo, { context }));

@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandler, Response } from 'express';
+import { sendGraphQLAnswer } from './compressedAnswer';
 
 export interface GraphqlFastPath<TContext extends BaseContext> {
   /** Everything but POST /graphql, and where requests get express's request and response methods. */
@@ -37,7 +38,7 @@ export function graphqlListener<TContext extends BaseContext>(fastPath: GraphqlF
     const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req, res) });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') return void res.end(response.body.string);
+    if (response.body.kind === 'complete') return sendGraphQLAnswer(req, res, response.body.string);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
