@@ -32,12 +32,19 @@ export interface BenchConnection {
 }
 
 /**
- * The peer's indexes: @neo4j/graphql matches `(this:Mission) WHERE this.id = $id`,
- * which the :Entity(id) constraint cannot serve, so each label gets its own.
+ * The peer's indexes, for every lookup its queries make: @neo4j/graphql matches
+ * `(this:Mission) WHERE this.id = $id`, which the :Entity(id) constraint cannot
+ * serve, so each label gets its own; and its filtered page starts from every
+ * mission with the status asked for (`MATCH (this:Mission) WHERE this.status = $s
+ * AND EXISTS { agency }`), which an index on status turns from a scan of all
+ * missions into a seek (a third of the db hits). Its other queries collect or
+ * scan before they filter, which no index changes (a composite index on status
+ * and launch date, for its ORDER BY, was not used by the planner).
  */
-const PEER_INDEXES = ['Mission', 'Agency', 'Target', 'Event'].map(
-  (label) => `CREATE INDEX peer_${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`,
-);
+const PEER_INDEXES = [
+  ...['Mission', 'Agency', 'Target', 'Event'].map((label) => `CREATE INDEX peer_${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`),
+  'CREATE INDEX peer_mission_status IF NOT EXISTS FOR (n:Mission) ON (n.status)',
+];
 
 async function start(log: (line: string) => void): Promise<BenchConnection> {
   // The memory settings are read from this process's environment when the server is spawned.

@@ -9,7 +9,7 @@ import { Figure, figureOf } from './figures';
 import { Target } from './load';
 import { QUERY_MIX } from './queries';
 import { measureRounds, Series } from './rounds';
-import { Instance, instanceUrl, portBase, startInstance, stopInstance, waitUntilAnswering } from './servers';
+import { Instance, instanceUrl, portBase, startInstance, stopInstance, stopOnSignals, waitUntilAnswering } from './servers';
 import { warmUntilSteady } from './steadyState';
 import { generateGraph } from './synthetic';
 
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     { label: 'candidate', server: 'ours', port: port + 3, root: candidateRoot },
   ];
   const headers = header ? { [header.slice(0, header.indexOf(':'))]: header.slice(header.indexOf(':') + 1) } : undefined;
+  stopOnSignals(instances);
   try {
     const inputs = await queryInputs(connection, graph.sample);
     for (const instance of instances) await startInstance(instance, connection);

@@ -9,7 +9,7 @@ import { loadAverage } from './processStats';
 import { QUERY_MIX, ServerName } from './queries';
 import { renderResults } from './report';
 import { measureRounds, RoundOptions, Run, Series } from './rounds';
-import { Instance, instanceUrl, portBase, startInstance, stopInstance, TWIN, waitUntilAnswering } from './servers';
+import { Instance, instanceUrl, portBase, startInstance, stopInstance, stopOnSignals, TWIN, waitUntilAnswering } from './servers';
 import { warmUntilSteady, WarmUp, WarmUpOptions } from './steadyState';
 import { generateGraph } from './synthetic';
 
@@ -115,6 +115,7 @@ async function benchSize(size: number, options: Options, results: BenchResults):
     { label: 'floor', server: 'floor', port: base + 3, root: ROOT },
     { label: TWIN, server: 'ours', port: base + 4, root: ROOT },
   ];
+  stopOnSignals(instances);
   try {
     for (const instance of instances) await startInstance(instance, connection);
     const inputs = await queryInputs(connection, graph.sample);

@@ -7,7 +7,7 @@ import { saturate } from './load';
 import { watchProcesses } from './processStats';
 import { CpuProfile, summarizeProfile } from './profileSummary';
 import { QUERY_MIX, ServerName } from './queries';
-import { Instance, instanceUrl, portBase, startInstance, stopInstance, waitUntilAnswering } from './servers';
+import { Instance, instanceUrl, portBase, startInstance, stopInstance, stopOnSignals, waitUntilAnswering } from './servers';
 import { warmUntilSteady } from './steadyState';
 import { generateGraph } from './synthetic';
 
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   // --server=floor profiles the floor instead: what the same driver and HTTP cost with nothing else.
   const server = option('server', 'ours') as ServerName;
   const ours: Instance = { label: server, server, port: portBase() + 1, root: ROOT };
+  stopOnSignals([ours]);
   try {
     const inputs = await queryInputs(connection, graph.sample);
     const target = { url: instanceUrl(ours, query.name), body: requestBody(ours, query, inputs) };

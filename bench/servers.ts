@@ -87,3 +87,12 @@ export function stopInstance(instance: Instance): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/** A harness stopped with Ctrl-C or SIGTERM stops its servers first, so none is left holding a port. */
+export function stopOnSignals(instances: Instance[]): void {
+  const stop = (signal: NodeJS.Signals) => {
+    void Promise.all(instances.map(stopInstance)).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
