@@ -34,7 +34,8 @@ function compress(encoding: ContentEncoding, body: Buffer): Promise<Buffer> | Bu
  * Every answer varies by Accept-Encoding, so a cache keeps the two apart.
  */
 export async function sendGraphQLAnswer(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
-  res.setHeader('vary', 'Accept-Encoding');
+  const vary = res.getHeader('vary');
+  res.setHeader('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
   const raw = Buffer.from(body);
   const encoding = raw.length > COMPRESSION_THRESHOLD_BYTES ? preferredEncoding(req.headers['accept-encoding']) : null;
   const sent = encoding ? await compress(encoding, raw) : raw;
