@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../src/projectRoot';
 import { queryInputs, requestBody } from './agreement';
 import { loadBenchGraph, reuseBenchGraph, stopBenchNeo4j } from './benchNeo4j';
-import { Figure, figureOf } from './figures';
+import { Figure, figureOf, median } from './figures';
 import { Target } from './load';
 import { QUERY_MIX } from './queries';
 import { measureRounds, Series } from './rounds';
@@ -23,7 +23,7 @@ import { generateGraph } from './synthetic';
  * base′/base is how far apart two identical builds land on this machine now.
  *
  * Options: --queries=pointLookup,missionWithRelationships --size=10000 --rounds=4
- * --duration=15 --header=accept-encoding:br (sent by the load, e.g. to measure compression).
+ * --duration=15 --warm-up-max=150 --header=accept-encoding:br (sent by the load, e.g. to measure compression).
  */
 
 const ROOT = projectRoot();
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       const targets = new Map<Instance, Target>(instances.map((i) => [i, { url: instanceUrl(i, name), body: requestBody(i, query, inputs), headers }]));
       for (const instance of instances) {
         await waitUntilAnswering(instance, targets.get(instance)!.url, targets.get(instance)!.body);
-        const warm = await warmUntilSteady(targets.get(instance)!, { connections, windowSeconds: 5, tolerancePercent: 5, maxSeconds: 150 });
+        const warm = await warmUntilSteady(targets.get(instance)!, { connections, windowSeconds: 5, tolerancePercent: 5, maxSeconds: Number(option('warm-up-max', '150')) });
         log(`  ${name} ${instance.label}: warm ${warm.steady ? 'and steady' : 'but NOT steady'} after ${warm.seconds.toFixed(0)} s`);
       }
       // No fixed-rate runs here: CPU per request is what a change is judged by.
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       log(`  candidate  ${shown(candidate)}`);
       // Ratios within each round, where both ran minutes apart at most: drift cancels out of them.
       const paired = (other: Series) => figureOf(other.runs.map((run, i) => run.apiCpuMs / base.runs[i].apiCpuMs));
-      const ratio = (f: Figure) => `${f.value.toFixed(3)} (rounds ${f.runs.map((r) => r.toFixed(2)).join(', ')})`;
+      const ratio = (f: Figure) => `${f.value.toFixed(3)} ±${f.spreadPercent.toFixed(0)}%, median ${median(f.runs).toFixed(3)} (rounds ${f.runs.map((r) => r.toFixed(2)).join(', ')})`;
       log(`  candidate/base ${ratio(paired(candidate))}`);
       log(`  A/A base′/base ${ratio(paired(twin))}\n`);
     }
