@@ -1,4 +1,4 @@
-import { Figure, MAX_SPREAD_PERCENT } from './figures';
+import { Figure, figureOf, MAX_SPREAD_PERCENT } from './figures';
 import { find, goals } from './goals';
 import type { BenchResults, Measurement } from './harness';
 import { TWIN } from './servers';
@@ -90,6 +90,32 @@ function twinTable(results: BenchResults): string[] {
   return [...lines, ''];
 }
 
+/**
+ * Ratios of API CPU per request within each round: two servers of one round ran
+ * a minute apart at most, so a load that swings from run to run cancels out of
+ * their ratio more than out of either mean. Paired only runs of the same set of rounds.
+ */
+export function pairedCpu(a?: Measurement, b?: Measurement): Figure | null {
+  if (!a || !b || a.discarded.length !== b.discarded.length || a.runs.length !== b.runs.length) return null;
+  return figureOf(a.runs.map((run, i) => run.apiCpuMs / b.runs[i].apiCpuMs));
+}
+
+function pairedTable(results: BenchResults): string[] {
+  const lines = ['## API CPU per request, paired by round', '', 'Each round\'s ratio, then their mean ± spread: the figure least moved by the load of the machine.', ''];
+  lines.push(`| nodes | query | floor/ours | peer/ours | ${TWIN}/ours (A/A) | rounds floor/ours |`, '|---:|---|---:|---:|---:|---|');
+  const keys = [...new Set(results.measurements.filter((m) => m.instance === 'ours').map((m) => `${m.size}|${m.query}`))];
+  for (const key of keys) {
+    const [size, query] = [Number(key.split('|')[0]), key.split('|')[1]];
+    const ours = find(results, size, query, 'ours');
+    const versus = (instance: string) => pairedCpu(find(results, size, query, instance), ours);
+    const floor = versus('floor');
+    lines.push(
+      `| ${size.toLocaleString('en')} | ${query} | ${figure(floor, 2)} | ${figure(versus('peer'), 2)} | ${figure(versus(TWIN), 2)} | ${floor ? floor.runs.map((r) => r.toFixed(2)).join(', ') : '–'} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
 export function renderResults(results: BenchResults, jsonPath: string): string {
   const lines: string[] = ['# Benchmark results', ''];
   lines.push(`Written by \`npm run bench\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC; the raw figures, every run of every server, are in [${jsonPath}](${jsonPath}).`, '');
@@ -105,7 +131,7 @@ export function renderResults(results: BenchResults, jsonPath: string): string {
         `${fixed(size.importSeconds, 1)} s | ${fixed(size.indexSeconds, 1)} s | ${agree.every(([, same]) => same) ? `all ${agree.length} queries` : `**no**: ${agree.filter(([, s]) => !s).map(([q]) => q).join(', ')}`} |`,
     );
   }
-  lines.push('', ...twinTable(results));
+  lines.push('', ...twinTable(results), ...pairedTable(results));
   for (const size of results.sizes) lines.push(...sizeTables(results, size.size));
   return `${lines.join('\n')}\n`;
 }

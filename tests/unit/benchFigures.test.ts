@@ -1,5 +1,7 @@
 import { figureOf, spreadPercent, steadyEnough } from '../../bench/figures';
+import type { Measurement } from '../../bench/harness';
 import { CpuProfile, summarizeProfile } from '../../bench/profileSummary';
+import { pairedCpu } from '../../bench/report';
 
 describe('the benchmark figures', () => {
   it('spread is max − min over the mean, and a figure over 15 % or from fewer than three runs is not steady', () => {
@@ -7,6 +9,21 @@ describe('the benchmark figures', () => {
     expect(steadyEnough(figureOf([95, 100, 105]))).toBe(true);
     expect(steadyEnough(figureOf([80, 100, 120]))).toBe(false);
     expect(steadyEnough(figureOf([100, 100]))).toBe(false);
+  });
+});
+
+describe('CPU per request paired by round', () => {
+  const measured = (apiCpuMs: number[], discarded = 0) => ({ runs: apiCpuMs.map((cpu) => ({ apiCpuMs: cpu })), discarded: Array(discarded).fill([]) }) as unknown as Measurement;
+
+  it('is the mean of the ratios within each round, so a round that was slow for both does not move it', () => {
+    const paired = pairedCpu(measured([0.5, 1.0, 0.6]), measured([1.0, 2.0, 1.2]))!;
+    expect(paired.runs).toEqual([0.5, 0.5, 0.5]);
+    expect(paired.value).toBeCloseTo(0.5);
+    expect(paired.spreadPercent).toBeCloseTo(0);
+  });
+
+  it('pairs only runs of the same set of rounds', () => {
+    expect(pairedCpu(measured([0.5, 0.5, 0.5], 1), measured([1, 1, 1]))).toBeNull();
   });
 });
 
