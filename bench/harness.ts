@@ -1,34 +1,33 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { isDeepStrictEqual } from 'node:util';
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import neo4j from 'neo4j-driver';
-import { portInUse } from '../src/localNeo4j/bolt';
-import { BenchConnection, loadBenchGraph, stopBenchNeo4j } from './benchNeo4j';
-import { BenchQuery, QUERY_MIX, QueryInputs, Reply, SERVERS, ServerName } from './queries';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../src/projectRoot';
+import { checkAgreement, queryInputs, requestBody } from './agreement';
+import { loadBenchGraph, stopBenchNeo4j } from './benchNeo4j';
+import { loadCore, Target } from './load';
+import { loadAverage } from './processStats';
+import { QUERY_MIX, ServerName } from './queries';
 import { renderResults } from './report';
+import { measureRounds, RoundOptions, Run, Series } from './rounds';
+import { Instance, instanceUrl, portBase, startInstance, stopInstance, stopOnSignals, TWIN, waitUntilAnswering } from './servers';
+import { warmUntilSteady, WarmUp, WarmUpOptions } from './steadyState';
 import { generateGraph } from './synthetic';
 
 /**
  * npm run bench: for each graph size, generate and import the synthetic graph,
- * start the three servers on it, check that they give the same answers, then
- * load each with autocannon (warm-up, then several runs) and record req/s,
- * latencies, errors and the server's RSS. --smoke runs a tiny version for CI.
+ * start the servers on it (ours twice: the A/A pair), check that they give the
+ * same answers, then per query warm each server until steady and measure them
+ * in interleaved rounds (steadyState.ts, rounds.ts). --smoke runs a tiny
+ * version for CI: it checks answers and that the load gets no errors, not speed.
  */
 
-export interface Measurement {
+export interface Measurement extends Series {
   size: number;
   query: string;
+  /** The instance's label: ours, ours′ (the A/A twin), peer, floor. */
+  instance: string;
   server: ServerName;
-  runs: { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }[];
-  requestsPerSecond: number;
-  /** (max - min) / mean of the runs' req/s, in percent. */
-  spreadPercent: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  maxRssMb: number;
+  warmUp: WarmUp;
   /** Ours only: Cypher statements the root field ran. */
   statements?: number;
 }
@@ -42,239 +41,62 @@ export interface SizeReport {
   importSeconds: number;
   indexSeconds: number;
   agreement: Record<string, boolean>;
-  /** Per query, the servers that could not answer it, and why. */
   failures: Record<string, Partial<Record<ServerName, string>>>;
 }
 
 export interface BenchResults {
   date: string;
-  machine: { cpus: string; cores: number; memoryGb: number; node: string; pinning: string };
-  settings: { connections: number; durationSeconds: number; warmUpSeconds: number; globalWarmUpSeconds: number; runs: number };
+  machine: { cpus: string; cores: number; memoryGb: number; node: string; pinning: string; loadAverageAtStart: number };
+  settings: RoundOptions & { warmUp: WarmUpOptions; twinQueries: string[] };
   sizes: SizeReport[];
   measurements: Measurement[];
 }
 
 interface Options {
   sizes: number[];
-  connections: number;
-  duration: number;
-  warmUp: number;
-  /** Seconds of every query on every server before any is measured: the JVM and V8 compile the hot paths. */
-  globalWarmUp: number;
-  runs: number;
   smoke: boolean;
   queries: string[] | null;
+  twinQueries: string[];
+  rounds: RoundOptions;
+  warmUp: WarmUpOptions;
 }
 
-const ROOT = resolve(__dirname, '..', '..');
-const PORTS: Record<ServerName, number> = { ours: 4301, peer: 4302, floor: 4303 };
-const SERVER_CORE = '0';
-const LOAD_CORE = '1';
+const ROOT = projectRoot();
 const log = (line: string) => process.stdout.write(`${line}\n`);
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function parseOptions(argv: string[]): Options {
   const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
   const smoke = argv.includes('--smoke');
-  const number = (name: string, fallback: number) => (option(name) === undefined ? fallback : Number(option(name)));
+  const number = (name: string, full: number, tiny: number) => (option(name) === undefined ? (smoke ? tiny : full) : Number(option(name)));
+  const connections = number('connections', 8, 2);
   return {
     smoke,
     sizes: (option('sizes') ?? (smoke ? '3000' : '10000,100000,1000000')).split(',').map(Number),
-    connections: number('connections', smoke ? 2 : 8),
-    duration: number('duration', smoke ? 1 : 4),
-    warmUp: number('warm-up', smoke ? 1 : 2),
-    globalWarmUp: number('global-warm-up', smoke ? 0 : 3),
-    runs: number('runs', smoke ? 1 : 3),
     queries: option('queries')?.split(',') ?? null,
+    twinQueries: (option('twin') ?? 'pointLookup,missionWithRelationships').split(',').filter(Boolean),
+    rounds: {
+      connections,
+      rounds: number('rounds', 4, 1),
+      seconds: number('duration', 15, 1),
+      fixedRate: number('rate', 100, 20),
+      fixedRateSeconds: number('rate-duration', 8, 1),
+      reruns: number('reruns', 2, 0),
+    },
+    warmUp: {
+      connections,
+      windowSeconds: number('warm-up-window', 5, 1),
+      tolerancePercent: number('warm-up-tolerance', 5, 100),
+      maxSeconds: number('warm-up-max', 150, 1),
+    },
   };
 }
 
-/** Pinning needs taskset and two cores; without them everything shares the CPUs and the report says so. */
-const canPin = (() => {
-  try {
-    return cpus().length >= 2 && require('node:child_process').spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-  } catch {
-    return false;
-  }
-})();
-const pinned = (core: string, command: string, args: string[]): [string, string[]] => (canPin ? ['taskset', ['-c', core, command, ...args]] : [command, args]);
-
-function startServer(server: ServerName, connection: BenchConnection): ChildProcess {
-  const script = { ours: 'dist/src/index.js', peer: 'dist/bench/peer/server.js', floor: 'dist/bench/floor/server.js' }[server];
-  const env = {
-    ...process.env,
-    NEO4J_URI: connection.uri,
-    NEO4J_USER: connection.user,
-    NEO4J_PASSWORD: connection.password,
-    PORT: String(PORTS[server]),
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    // Ours shows extensions.cypher only to a request that asks with x-debug-cypher; the load never asks.
-    DEBUG_CYPHER: 'true',
-  };
-  const [command, args] = pinned(SERVER_CORE, process.execPath, [script]);
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[${server}] ${chunk}`));
-  return child;
-}
-
-function requestFor(server: ServerName, query: BenchQuery, inputs: QueryInputs) {
-  const url = server === 'floor' ? `http://127.0.0.1:${PORTS.floor}/${query.name}` : `http://127.0.0.1:${PORTS[server]}/graphql`;
-  return { url, body: JSON.stringify(query.body(server, inputs)) };
-}
-
-async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; json: Reply & { extensions?: { cypher?: { queries: number } } } }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, signal: AbortSignal.timeout(60_000) });
-  return { status: response.status, json: (await response.json()) as Reply };
-}
-
-async function waitUntilAnswering(server: ServerName, child: ChildProcess): Promise<void> {
-  const { url, body } = requestFor(server, QUERY_MIX[0], { mission: 'none' } as QueryInputs);
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`${server} exited with ${child.exitCode} before it answered`);
-    try {
-      const { status } = await post(url, body);
-      if (status < 500) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(250);
-  }
-  throw new Error(`${server} did not answer within 150 s`);
-}
-
-function rssMb(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-interface AutocannonResult {
-  requests: { average: number };
-  latency: { p50: number; p99: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
-
-function autocannon(url: string, body: string, connections: number, seconds: number): Promise<AutocannonResult> {
-  const cli = join(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
-  const [command, args] = pinned(LOAD_CORE, process.execPath, [
-    cli, '--json', '--connections', String(connections), '--duration', String(seconds),
-    '--method', 'POST', '--headers', 'content-type=application/json', '--body', body, url,
-  ]);
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'] });
-    const out: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.once('error', fail);
-    child.once('close', (code) => {
-      if (code !== 0) return fail(new Error(`autocannon exited with ${code}`));
-      done(JSON.parse(Buffer.concat(out).toString('utf8')) as AutocannonResult);
-    });
-  });
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-
-async function measure(server: ServerName, pid: number, query: BenchQuery, inputs: QueryInputs, options: Options, size: number): Promise<Measurement> {
-  const { url, body } = requestFor(server, query, inputs);
-  await autocannon(url, body, options.connections, options.warmUp);
-  let maxRssMb = rssMb(pid);
-  const sampler = setInterval(() => (maxRssMb = Math.max(maxRssMb, rssMb(pid))), 100);
-  const runs: Measurement['runs'] = [];
-  try {
-    for (let run = 0; run < options.runs; run += 1) {
-      const result = await autocannon(url, body, options.connections, options.duration);
-      runs.push({
-        requestsPerSecond: result.requests.average,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        errors: result.errors + result.timeouts,
-        non2xx: result.non2xx,
-      });
-    }
-  } finally {
-    clearInterval(sampler);
-  }
-  const rates = runs.map((run) => run.requestsPerSecond);
-  const average = mean(rates);
-  return {
-    size,
-    query: query.name,
-    server,
-    runs,
-    requestsPerSecond: average,
-    spreadPercent: average > 0 ? ((Math.max(...rates) - Math.min(...rates)) / average) * 100 : 0,
-    p50: median(runs.map((run) => run.p50)),
-    p99: median(runs.map((run) => run.p99)),
-    errors: runs.reduce((sum, run) => sum + run.errors + run.non2xx, 0),
-    maxRssMb,
-  };
-}
-
-/** Where the deep cursor page starts: the mission half-way through the list by name. */
-async function queryInputs(connection: BenchConnection, sample: QueryInputs | Omit<QueryInputs, 'deepName' | 'deepId' | 'deepOffset'>): Promise<QueryInputs> {
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
-  try {
-    const deepOffset = Math.floor(sample.missionCount / 2);
-    const { records } = await driver.executeQuery(
-      'MATCH (m:Mission) WITH m ORDER BY m.name, m.id SKIP $skip LIMIT 1 RETURN m.name AS name, m.id AS id',
-      { skip: neo4j.int(deepOffset) },
-    );
-    return { ...sample, deepOffset, deepName: records[0].get('name'), deepId: records[0].get('id') };
-  } finally {
-    await driver.close();
-  }
-}
-
-/**
- * Asks every server each query once and compares the canonical answers; ours also reports its statements.
- * A server that fails a query (an error, or no answer in 60 s) is recorded as failing it and not loaded with it.
- */
-async function checkAgreement(inputs: QueryInputs, queries: BenchQuery[]) {
-  const agreement: Record<string, boolean> = {};
-  const statements: Record<string, number> = {};
-  const failures: Record<string, Partial<Record<ServerName, string>>> = {};
-  for (const query of queries) {
-    const answers: Partial<Record<ServerName, unknown>> = {};
-    failures[query.name] = {};
-    for (const server of SERVERS) {
-      const { url, body } = requestFor(server, query, inputs);
-      try {
-        const { status, json } = await post(url, body, server === 'ours' ? { 'x-debug-cypher': '1' } : {});
-        if (status !== 200 || json.errors) throw new Error(`HTTP ${status}: ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
-        answers[server] = query.answer(server, json);
-        if (server === 'ours') statements[query.name] = json.extensions?.cypher?.queries ?? -1;
-      } catch (error) {
-        failures[query.name][server] = (error as Error).name === 'TimeoutError' ? 'no answer within 60 s' : (error as Error).message;
-        log(`    ${server} FAILS ${query.name}: ${failures[query.name][server]}`);
-      }
-    }
-    const answered = SERVERS.filter((server) => !(server in failures[query.name]));
-    const same = answered.length >= 2 && answered.every((server) => isDeepStrictEqual(answers[server], answers[answered[0]]));
-    const empty = answers.ours === null || (Array.isArray(answers.ours) && answers.ours.length === 0);
-    agreement[query.name] = same && !empty && answered.includes('ours') && answered.includes('floor');
-    log(`  ${query.name}: ${same ? (empty ? 'EMPTY answer (the query finds nothing)' : `same answer from ${answered.join(', ')}`) : 'ANSWERS DIFFER'}; ours ran ${statements[query.name]} statement(s)`);
-    if (!same) for (const server of answered) log(`    ${server}: ${JSON.stringify(answers[server]).slice(0, 400)}`);
-  }
-  return { agreement, statements, failures };
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      done();
-    });
-    child.kill('SIGTERM');
-  });
+function describeRun(instance: Instance, run: Run): string {
+  const fixed = run.fixedRate ? `  @${run.fixedRate.requests} p50 ${run.fixedRate.p50.toFixed(2)} ms` : '';
+  return (
+    `    ${instance.label.padEnd(6)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50} p99 ${run.p99} ms  ` +
+    `CPU/req API ${run.apiCpuMs.toFixed(3)} neo4j ${run.neo4jCpuMs.toFixed(3)} ms  RSS ${run.maxRssMb.toFixed(0)} MB  load ${run.loadAverage}${fixed}${run.errors ? `  ERRORS ${run.errors}` : ''}`
+  );
 }
 
 async function benchSize(size: number, options: Options, results: BenchResults): Promise<boolean> {
@@ -285,43 +107,54 @@ async function benchSize(size: number, options: Options, results: BenchResults):
   log(`generated ${graph.nodes} nodes and ${graph.relationships} relationships in ${generateSeconds.toFixed(1)} s`);
   const { connection, importSeconds, indexSeconds } = await loadBenchGraph(graph, (line) => log(`  [neo4j] ${line}`));
   log(`imported in ${importSeconds.toFixed(1)} s, indexes online ${indexSeconds.toFixed(1)} s later`);
-  if (canPin) spawn('taskset', ['-a', '-p', '-c', SERVER_CORE, String(connection.pid)], { stdio: 'ignore' });
 
-  for (const server of SERVERS) {
-    if (await portInUse(PORTS[server])) throw new Error(`Port ${PORTS[server]} (for ${server}) is in use: stop what listens there first.`);
-  }
-  const children = Object.fromEntries(SERVERS.map((server) => [server, startServer(server, connection)])) as Record<ServerName, ChildProcess>;
+  const base = portBase();
+  const instances: Instance[] = [
+    { label: 'ours', server: 'ours', port: base + 1, root: ROOT },
+    { label: 'peer', server: 'peer', port: base + 2, root: ROOT },
+    { label: 'floor', server: 'floor', port: base + 3, root: ROOT },
+    { label: TWIN, server: 'ours', port: base + 4, root: ROOT },
+  ];
+  stopOnSignals(instances);
   try {
-    await Promise.all(SERVERS.map((server) => waitUntilAnswering(server, children[server])));
+    for (const instance of instances) await startInstance(instance, connection);
     const inputs = await queryInputs(connection, graph.sample);
+    await Promise.all(instances.map((instance) => waitUntilAnswering(instance, instanceUrl(instance, QUERY_MIX[0].name), requestBody(instance, QUERY_MIX[0], inputs))));
     const queries = QUERY_MIX.filter((query) => !options.queries || options.queries.includes(query.name));
-    const { agreement, statements, failures } = await checkAgreement(inputs, queries);
-    if (options.globalWarmUp > 0) {
-      log(`  warming up: every query on every server for ${options.globalWarmUp} s`);
-      for (const query of queries) {
-        for (const server of SERVERS) {
-          if (failures[query.name][server]) continue;
-          const { url, body } = requestFor(server, query, inputs);
-          await autocannon(url, body, options.connections, options.globalWarmUp);
-        }
-      }
-    }
+    const { agreement, statements, failures } = await checkAgreement(instances.filter((i) => i.label !== TWIN), inputs, queries, log);
     results.sizes.push({ size, nodes: graph.nodes, relationships: graph.relationships, missions: graph.missions, generateSeconds, importSeconds, indexSeconds, agreement, failures });
+
     for (const query of queries) {
-      for (const server of SERVERS) {
-        if (failures[query.name][server]) continue;
-        const measurement = await measure(server, children[server].pid!, query, inputs, options, size);
-        if (server === 'ours') measurement.statements = statements[query.name];
-        results.measurements.push(measurement);
+      const loaded = instances.filter((i) => !failures[query.name][i.server] && (i.label !== TWIN || options.twinQueries.includes(query.name)));
+      const targets = new Map<Instance, Target>(loaded.map((i) => [i, { url: instanceUrl(i, query.name), body: requestBody(i, query, inputs) }]));
+      const warmUps = new Map<Instance, WarmUp>();
+      for (const instance of loaded) {
+        const warmUp = await warmUntilSteady(targets.get(instance)!, options.warmUp);
+        warmUps.set(instance, warmUp);
+        log(`  ${query.name} ${instance.label}: warm ${warmUp.steady ? 'and steady' : 'but NOT steady'} after ${warmUp.seconds.toFixed(0)} s (${warmUp.windows.map((w) => w.toFixed(0)).join(', ')} req/s)`);
+      }
+      const steadyRate = new Map([...warmUps].map(([instance, warmUp]) => [instance, warmUp.windows[warmUp.windows.length - 1] ?? 0]));
+      const series = await measureRounds(loaded, targets, steadyRate, connection.pid, options.rounds, (instance, run) => log(describeRun(instance, run)));
+      for (const [instance, measured] of series) {
+        results.measurements.push({
+          ...measured,
+          size,
+          query: query.name,
+          instance: instance.label,
+          server: instance.server,
+          warmUp: warmUps.get(instance)!,
+          ...(instance.server === 'ours' ? { statements: statements[query.name] } : {}),
+        });
         log(
-          `  ${query.name.padEnd(26)} ${server.padEnd(5)} ${measurement.requestsPerSecond.toFixed(0).padStart(6)} req/s ±${measurement.spreadPercent.toFixed(0)}%` +
-            `  p50 ${measurement.p50} ms  p99 ${measurement.p99} ms  errors ${measurement.errors}  RSS ${measurement.maxRssMb.toFixed(0)} MB`,
+          `  ${query.name.padEnd(26)} ${instance.label.padEnd(6)} ${measured.requestsPerSecond.value.toFixed(0).padStart(6)} req/s ±${measured.requestsPerSecond.spreadPercent.toFixed(0)}%` +
+            `  API ${measured.apiCpuMs.value.toFixed(3)} ms/req ±${measured.apiCpuMs.spreadPercent.toFixed(0)}%  neo4j ${measured.neo4jCpuMs.value.toFixed(3)} ms/req` +
+            `${measured.fixedRateP50 ? `  p50 @${options.rounds.fixedRate}/s ${measured.fixedRateP50.value.toFixed(2)} ms ±${measured.fixedRateP50.spreadPercent.toFixed(0)}%` : ''}  errors ${measured.errors}`,
         );
       }
     }
     return Object.values(agreement).every(Boolean);
   } finally {
-    await Promise.all(SERVERS.map((server) => stopChild(children[server])));
+    await Promise.all(instances.map(stopInstance));
   }
 }
 
@@ -334,21 +167,18 @@ async function main(): Promise<void> {
       cores: cpus().length,
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
-      pinning: canPin
-        ? `the servers and Neo4j on core ${SERVER_CORE}, autocannon on core ${LOAD_CORE} (taskset)`
-        : 'none: taskset or a second core is missing, so the load generator shares the CPUs with the servers',
+      pinning: loadCore === null ? 'nothing pinned' : `the load generator on core ${loadCore} (BENCH_LOAD_CORE), the servers and Neo4j unpinned`,
+      loadAverageAtStart: loadAverage(),
     },
-    settings: {
-      connections: options.connections,
-      durationSeconds: options.duration,
-      warmUpSeconds: options.warmUp,
-      globalWarmUpSeconds: options.globalWarmUp,
-      runs: options.runs,
-    },
+    settings: { ...options.rounds, warmUp: options.warmUp, twinQueries: options.twinQueries },
     sizes: [],
     measurements: [],
   };
-  log(`bench: sizes ${options.sizes.join(', ')}; ${options.connections} connections, ${options.warmUp} s warm-up, ${options.runs} x ${options.duration} s runs; ${results.machine.pinning}`);
+  const { rounds, warmUp } = options;
+  log(
+    `bench: sizes ${options.sizes.join(', ')}; ${rounds.connections} connections; warm-up until 3 windows of ${warmUp.windowSeconds} s agree within ${warmUp.tolerancePercent} %; ` +
+      `${rounds.rounds} interleaved rounds of ${rounds.seconds} s, then ${rounds.fixedRateSeconds} s at ${rounds.fixedRate} req/s; ${results.machine.pinning}; load average ${results.machine.loadAverageAtStart}`,
+  );
   let agreed = true;
   try {
     for (const size of options.sizes) agreed = (await benchSize(size, options, results)) && agreed;
@@ -362,9 +192,9 @@ async function main(): Promise<void> {
     writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(results, `results/${day}.json`));
     log(`\nwrote bench/results/${day}.json and bench/RESULTS.md`);
   } else {
-    const failed = results.measurements.filter((m) => m.requestsPerSecond === 0 || m.errors > 0);
+    const failed = results.measurements.filter((m) => m.requestsPerSecond.value === 0 || m.errors > 0);
     if (failed.length > 0) {
-      log(`smoke: ${failed.map((m) => `${m.server}/${m.query}`).join(', ')} answered nothing or with errors under load`);
+      log(`smoke: ${failed.map((m) => `${m.instance}/${m.query}`).join(', ')} answered nothing or with errors under load`);
       agreed = false;
     }
   }

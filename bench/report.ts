@@ -1,78 +1,127 @@
+import { Figure, figureOf, MAX_SPREAD_PERCENT } from './figures';
+import { find, goals } from './goals';
 import type { BenchResults, Measurement } from './harness';
+import { TWIN } from './servers';
 
-/** bench/RESULTS.md from one run's results: the tables per size, the load times and the goals. */
+/** bench/RESULTS.md from one run's results: the method, the goals, the A/A noise floor and the tables per size. */
 
-const fixed = (value: number, digits = 0) => value.toFixed(digits);
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+/** A figure and its spread; one over the limit is struck through: it is not used for a goal. */
+const figure = (f: Figure | null | undefined, digits = 0) => {
+  if (!f) return '–';
+  const text = `${fixed(f.value, digits)} ±${fixed(f.spreadPercent)}%`;
+  return f.spreadPercent > MAX_SPREAD_PERCENT ? `~~${text}~~` : text;
+};
 
-function find(results: BenchResults, size: number, query: string, server: string): Measurement | undefined {
-  return results.measurements.find((m) => m.size === size && m.query === query && m.server === server);
+function methodText(results: BenchResults): string[] {
+  const { machine, settings } = results;
+  const { warmUp } = settings;
+  return [
+    `Machine: ${machine.cores} × ${machine.cpus}, ${machine.memoryGb} GiB, Node ${machine.node}, Neo4j 5.26 Community (heap 2 GB, page cache 2 GB), ` +
+      `one-minute load average ${machine.loadAverageAtStart} when the run began. Pinning: ${machine.pinning}. Neo4j and the servers are never pinned: ` +
+      'on one shared core they cost another ×1.35–1.5 in CPU per request, and on this machine the other core is not ours to keep free anyway; ' +
+      'CPU time per request, which the goals use, does not depend on which core a process ran on.',
+    '',
+    `Method: Neo4j is started once per size. Per query, each server is warmed with ${settings.connections} connections until three consecutive ` +
+      `${warmUp.windowSeconds} s windows agree within ${warmUp.tolerancePercent} % (at most ${warmUp.maxSeconds} s), then measured in ${settings.rounds} interleaved rounds: ` +
+      `each round runs every server once for ${settings.seconds} s at saturation (autocannon, ${settings.connections} connections), in an order rotated each round, ` +
+      `then for ${settings.fixedRateSeconds} s at a fixed ${settings.fixedRate} req/s (an open loop, latency from the scheduled send, microsecond resolution), ` +
+      `which is well under saturation, so its p50 is the service time and not a queue (a server below ${2 * settings.fixedRate} req/s at saturation skips it). ` +
+      `A server whose figures spread more than ±${MAX_SPREAD_PERCENT}% runs a fresh set of rounds (up to ${settings.reruns} times); the discarded sets stay in the JSON.`,
+    '',
+    'Figures: **CPU ms/req** is the CPU time (user + system, all threads, from `/proc/<pid>/stat`) the process spent over a run divided by the requests ' +
+      'answered in it, for the API process and for Neo4j; it is the figure the machine\'s noise disturbs least. req/s and CPU are the mean of the runs, ' +
+      `± their spread (max − min over mean; a spread over ±${MAX_SPREAD_PERCENT}% is struck through and not used for a goal); p50 and p99 at saturation are the ` +
+      'medians of the runs in whole milliseconds (autocannon); p50 at the fixed rate is the median of the runs. RSS is the highest resident size of the server during the runs.',
+    '',
+    `Servers: **ours** (the server \`npm start\` runs, NODE_ENV=production) and **${TWIN}**, a second process of the same build: the A/A pair, whose ratio is ` +
+      'the noise floor of any comparison; **peer** (`@neo4j/graphql` 7 on Apollo Server 5, bench/peer, with an index for every lookup its queries make); ' +
+      '**floor** (one hand-written Cypher statement per query behind a bare Node HTTP handler, bench/floor). All use neo4j-driver 6 on the same Neo4j and graph.',
+    '',
+  ];
 }
 
-export interface GoalCheck {
-  goal: string;
-  holds: boolean;
-  detail: string;
-}
-
-export function goals(results: BenchResults): GoalCheck[] {
-  const checks: GoalCheck[] = [];
-  const sizes = results.sizes.map((s) => s.size);
-  const queries = [...new Set(results.measurements.map((m) => m.query))];
-  const mid = sizes.includes(100_000) ? 100_000 : sizes[Math.floor(sizes.length / 2)];
-  const lows: string[] = [];
+function sizeTables(results: BenchResults, size: number): string[] {
+  const lines = [`## ${size.toLocaleString('en')} nodes`, ''];
+  const queries = [...new Set(results.measurements.filter((m) => m.size === size).map((m) => m.query))];
+  const at = (query: string) => (['ours', 'peer', 'floor'] as const).map((instance) => find(results, size, query, instance));
+  const failed = (m?: Measurement) => (m ? undefined : 'fails¹');
+  lines.push('| query | req/s ours | req/s peer | req/s floor | ours/peer | API CPU ms/req ours | peer | floor | floor/ours CPU | Neo4j CPU ms/req ours / peer / floor |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const query of queries) {
-    const ours = find(results, mid, query, 'ours');
-    const peer = find(results, mid, query, 'peer');
-    if (ours && !peer) continue; // the peer cannot answer it at all
-    if (ours && peer && ours.requestsPerSecond < 1.5 * peer.requestsPerSecond) lows.push(`${query} ${ratio(ours.requestsPerSecond, peer.requestsPerSecond)}`);
+    const [ours, peer, floor] = at(query);
+    lines.push(
+      `| ${query} | ${figure(ours?.requestsPerSecond)} | ${failed(peer) ?? figure(peer?.requestsPerSecond)} | ${figure(floor?.requestsPerSecond)} | ` +
+        `${ratio(ours?.requestsPerSecond.value, peer?.requestsPerSecond.value)} | ${figure(ours?.apiCpuMs, 3)} | ${failed(peer) ?? figure(peer?.apiCpuMs, 3)} | ${figure(floor?.apiCpuMs, 3)} | ` +
+        `${ratio(floor?.apiCpuMs.value, ours?.apiCpuMs.value)} | ${[ours, peer, floor].map((m) => fixed(m?.neo4jCpuMs.value ?? Number.NaN, 3)).join(' / ')} |`,
+    );
   }
-  checks.push({ goal: `ours ≥ 1.5 × the peer's req/s on every query at ${mid.toLocaleString('en')} nodes`, holds: lows.length === 0, detail: lows.length ? `below: ${lows.join(', ')}` : 'every query' });
-  for (const query of ['pointLookup', 'missionWithRelationships']) {
-    const ours = find(results, mid, query, 'ours');
-    const floor = find(results, mid, query, 'floor');
-    if (ours && floor) {
-      const r = ours.requestsPerSecond / floor.requestsPerSecond;
-      checks.push({ goal: `ours ≥ 0.8 × the floor on ${query} at ${mid.toLocaleString('en')} nodes`, holds: r >= 0.8, detail: ratio(ours.requestsPerSecond, floor.requestsPerSecond) });
-    }
-    const small = find(results, Math.min(...sizes), query, 'ours');
-    const large = find(results, Math.max(...sizes), query, 'ours');
-    if (small && large && small.size !== large.size) {
-      checks.push({
-        goal: `p50 of ${query} at ${large.size.toLocaleString('en')} nodes within 1.5 × its p50 at ${small.size.toLocaleString('en')}`,
-        holds: large.p50 <= 1.5 * Math.max(small.p50, 1),
-        detail: `${large.p50} ms vs ${small.p50} ms (autocannon reports whole milliseconds)`,
-      });
-    }
+  lines.push('', `| query | p50 at ${results.settings.fixedRate} req/s ours | peer | floor | p99 at ${results.settings.fixedRate} req/s ours / peer / floor | p50 / p99 at saturation ours | peer | floor | errors | RSS MB ours / peer / floor |`);
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const query of queries) {
+    const [ours, peer, floor] = at(query);
+    const saturated = (m?: Measurement) => (m ? `${m.p50} / ${m.p99}` : '–');
+    lines.push(
+      `| ${query} | ${figure(ours?.fixedRateP50, 2)} | ${figure(peer?.fixedRateP50, 2)} | ${figure(floor?.fixedRateP50, 2)} | ` +
+        `${[ours, peer, floor].map((m) => fixed(m?.fixedRateP99 ?? Number.NaN, 2)).join(' / ')} | ${saturated(ours)} | ${saturated(peer)} | ${saturated(floor)} | ` +
+        `${[ours, peer, floor].reduce((sum, m) => sum + (m?.errors ?? 0), 0)} | ${[ours, peer, floor].map((m) => fixed(m?.maxRssMb ?? Number.NaN)).join(' / ')} |`,
+    );
   }
-  const ours = results.measurements.filter((m) => m.server === 'ours');
-  const multi = ours.filter((m) => m.statements !== 1);
-  checks.push({ goal: 'one Cypher statement per root field on every query of the mix', holds: multi.length === 0, detail: multi.length ? multi.map((m) => `${m.query}: ${m.statements}`).join(', ') : 'every query, every size' });
-  const rss = Math.max(...ours.map((m) => m.maxRssMb));
-  checks.push({ goal: 'ours under 250 MB RSS under load', holds: rss < 250, detail: `highest ${fixed(rss)} MB` });
-  return checks;
+  const report = results.sizes.find((s) => s.size === size);
+  const failures = Object.entries(report?.failures ?? {}).flatMap(([query, byServer]) => Object.entries(byServer).map(([server, why]) => `${server} on ${query}: ${why}`));
+  if (failures.length > 0) lines.push('', `¹ Could not answer, so not loaded: ${failures.join('; ')}`);
+  lines.push('', '"–" at the fixed rate: that server stays under twice the rate at saturation, so a fixed-rate run would measure its queue.', '');
+  return lines;
+}
+
+function twinTable(results: BenchResults): string[] {
+  const pairs = results.measurements.filter((m) => m.instance === TWIN);
+  if (pairs.length === 0) return [];
+  const lines = ['## The A/A pair (noise floor)', '', `Two processes of the same build, measured in the same interleaved rounds. A difference between other servers smaller than this one is noise.`, ''];
+  lines.push(`| nodes | query | req/s ours | req/s ${TWIN} | ${TWIN}/ours req/s | API CPU ms/req ours | ${TWIN} | ${TWIN}/ours CPU |`, '|---:|---|---:|---:|---:|---:|---:|---:|');
+  for (const twin of pairs) {
+    const ours = find(results, twin.size, twin.query, 'ours');
+    lines.push(
+      `| ${twin.size.toLocaleString('en')} | ${twin.query} | ${figure(ours?.requestsPerSecond)} | ${figure(twin.requestsPerSecond)} | ${ratio(twin.requestsPerSecond.value, ours?.requestsPerSecond.value)} | ` +
+        `${figure(ours?.apiCpuMs, 3)} | ${figure(twin.apiCpuMs, 3)} | ${ratio(twin.apiCpuMs.value, ours?.apiCpuMs.value)} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
+/**
+ * Ratios of API CPU per request within each round: two servers of one round ran
+ * a minute apart at most, so a load that swings from run to run cancels out of
+ * their ratio more than out of either mean. Paired only runs of the same set of rounds.
+ */
+export function pairedCpu(a?: Measurement, b?: Measurement): Figure | null {
+  if (!a || !b || a.discarded.length !== b.discarded.length || a.runs.length !== b.runs.length) return null;
+  return figureOf(a.runs.map((run, i) => run.apiCpuMs / b.runs[i].apiCpuMs));
+}
+
+function pairedTable(results: BenchResults): string[] {
+  const lines = ['## API CPU per request, paired by round', '', 'Each round\'s ratio, then their mean ± spread: the figure least moved by the load of the machine.', ''];
+  lines.push(`| nodes | query | floor/ours | peer/ours | ${TWIN}/ours (A/A) | rounds floor/ours |`, '|---:|---|---:|---:|---:|---|');
+  const keys = [...new Set(results.measurements.filter((m) => m.instance === 'ours').map((m) => `${m.size}|${m.query}`))];
+  for (const key of keys) {
+    const [size, query] = [Number(key.split('|')[0]), key.split('|')[1]];
+    const ours = find(results, size, query, 'ours');
+    const versus = (instance: string) => pairedCpu(find(results, size, query, instance), ours);
+    const floor = versus('floor');
+    lines.push(
+      `| ${size.toLocaleString('en')} | ${query} | ${figure(floor, 2)} | ${figure(versus('peer'), 2)} | ${figure(versus(TWIN), 2)} | ${floor ? floor.runs.map((r) => r.toFixed(2)).join(', ') : '–'} |`,
+    );
+  }
+  return [...lines, ''];
 }
 
 export function renderResults(results: BenchResults, jsonPath: string): string {
-  const lines: string[] = [];
-  const { machine, settings } = results;
-  lines.push('# Benchmark results', '');
-  lines.push(`Written by \`npm run bench\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC; the raw figures are in [${jsonPath}](${jsonPath}).`, '');
-  lines.push(
-    `Machine: ${machine.cores} × ${machine.cpus}, ${machine.memoryGb} GiB, Node ${machine.node}, Neo4j 5.26 Community (heap 2 GB, page cache 2 GB). ` +
-      `Pinning: ${machine.pinning}.`,
-    '',
-    `Load: autocannon, ${settings.connections} connections, one named operation with variables repeated. At each size every query runs on every ` +
-      `server for ${settings.globalWarmUpSeconds} s first (the JVM and V8 compile their hot paths); then per query and server ${settings.warmUpSeconds} s warm-up and ` +
-      `${settings.runs} runs of ${settings.durationSeconds} s. req/s is the mean of the runs and ± its spread (max − min over mean); ` +
-      'p50 and p99 are the median of the runs, in milliseconds; RSS is the highest resident size of the server process during the runs.',
-    '',
-    'Servers: **ours** (the server `npm start` runs, NODE_ENV=production); **peer** (`@neo4j/graphql` 7 on Apollo Server 5, bench/peer); ' +
-      '**floor** (one hand-written Cypher statement per query behind a bare Node HTTP handler, bench/floor). All three use neo4j-driver 6 on the same Neo4j and graph.',
-    '',
-  );
+  const lines: string[] = ['# Benchmark results', ''];
+  lines.push(`Written by \`npm run bench\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC; the raw figures, every run of every server, are in [${jsonPath}](${jsonPath}).`, '');
+  lines.push(...methodText(results));
   lines.push('## Goals', '', '| goal | holds | measured |', '|---|---|---|');
-  for (const check of goals(results)) lines.push(`| ${check.goal} | ${check.holds ? 'yes' : '**no**'} | ${check.detail} |`);
+  for (const check of goals(results)) lines.push(`| ${check.goal} | ${check.verdict === 'yes' ? 'yes' : `**${check.verdict}**`} | ${check.detail} |`);
   lines.push('');
   lines.push('## Graphs', '', '| nodes | relationships | missions | generate | neo4j-admin import | indexes online | answers agree |', '|---:|---:|---:|---:|---:|---:|---|');
   for (const size of results.sizes) {
@@ -82,26 +131,7 @@ export function renderResults(results: BenchResults, jsonPath: string): string {
         `${fixed(size.importSeconds, 1)} s | ${fixed(size.indexSeconds, 1)} s | ${agree.every(([, same]) => same) ? `all ${agree.length} queries` : `**no**: ${agree.filter(([, s]) => !s).map(([q]) => q).join(', ')}`} |`,
     );
   }
-  lines.push('');
-  for (const size of results.sizes) {
-    lines.push(`## ${size.size.toLocaleString('en')} nodes`, '');
-    lines.push('| query | ours req/s | peer req/s | floor req/s | ours/peer | ours/floor | p50 ours/peer/floor | p99 ours/peer/floor | errors | RSS ours/peer/floor MB |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-    const queries = [...new Set(results.measurements.filter((m) => m.size === size.size).map((m) => m.query))];
-    for (const query of queries) {
-      const [ours, peer, floor] = (['ours', 'peer', 'floor'] as const).map((server) => find(results, size.size, query, server));
-      const rate = (m?: Measurement) => (m ? `${fixed(m.requestsPerSecond)} ±${fixed(m.spreadPercent)}%` : 'fails¹');
-      const of = (m: Measurement | undefined, pick: (m: Measurement) => number | string) => (m ? pick(m) : '–');
-      const r = (a?: Measurement, b?: Measurement) => (a && b ? ratio(a.requestsPerSecond, b.requestsPerSecond) : '–');
-      lines.push(
-        `| ${query} | ${rate(ours)} | ${rate(peer)} | ${rate(floor)} | ${r(ours, peer)} | ${r(ours, floor)} | ` +
-          `${of(ours, (m) => m.p50)} / ${of(peer, (m) => m.p50)} / ${of(floor, (m) => m.p50)} | ${of(ours, (m) => m.p99)} / ${of(peer, (m) => m.p99)} / ${of(floor, (m) => m.p99)} | ` +
-          `${[ours, peer, floor].reduce((sum, m) => sum + (m?.errors ?? 0), 0)} | ${of(ours, (m) => fixed(m.maxRssMb))} / ${of(peer, (m) => fixed(m.maxRssMb))} / ${of(floor, (m) => fixed(m.maxRssMb))} |`,
-      );
-    }
-    const failed = Object.entries(size.failures ?? {}).flatMap(([query, byServer]) => Object.entries(byServer).map(([server, why]) => `${server} on ${query}: ${why}`));
-    if (failed.length > 0) lines.push('', `¹ Could not answer, so not loaded: ${failed.join('; ')}`);
-    lines.push('');
-  }
+  lines.push('', ...twinTable(results), ...pairedTable(results));
+  for (const size of results.sizes) lines.push(...sizeTables(results, size.size));
   return `${lines.join('\n')}\n`;
 }

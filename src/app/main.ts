@@ -1,4 +1,4 @@
-import { Server } from 'node:http';
+import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DatabaseReadiness } from '../db/databaseReadiness';
 import { createLogger } from '../observability/logger';
@@ -17,7 +17,7 @@ export async function main(): Promise<void> {
   let shuttingDown = false;
 
   const readiness = new DatabaseReadiness(() => prepareGraphDatabase(driverDb, logger), logger);
-  const { app, apollo, contextDependencies } = await buildServer({
+  const { listener, apollo, contextDependencies } = await buildServer({
     config,
     db: driverDb.gated(() => readiness.ready),
     logger,
@@ -31,7 +31,7 @@ export async function main(): Promise<void> {
     logger.info({ warmUpMs }, 'warmed up the common operations');
   }
 
-  const http: Server = app.listen(config.port, () => {
+  const http: Server = createServer(listener).listen(config.port, () => {
     const { port } = http.address() as AddressInfo;
     logger.info({ port, startupMs: Date.now() - started, ready: readiness.ready }, `missiongraph listening at http://localhost:${port}/graphql`);
   });

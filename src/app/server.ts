@@ -2,12 +2,16 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
+import type { RequestListener } from 'node:http';
 import type { GraphContext } from '../context';
 import { readProjected } from '../cypher/presenters';
 import { GraphDatabase } from '../db/graphDatabase';
 import { formatError } from '../errors/formatError';
 import { graphiqlRouter } from '../http/graphiql';
+import { COMPRESSION_THRESHOLD_BYTES } from '../http/compressedAnswer';
+import { graphqlListener } from '../http/graphqlFastPath';
 import { healthRouter } from '../http/health';
 import { httpErrors } from '../http/httpErrors';
 import { jsonBody } from '../http/jsonBody';
@@ -37,6 +41,8 @@ export interface ServerDependencies {
 
 export interface GraphServer {
   app: express.Express;
+  /** What the HTTP server runs: POST /graphql on the fast path, everything else through `app`. */
+  listener: RequestListener;
   apollo: ApolloServer<GraphContext>;
   metrics: ServerMetrics;
   /** What each request's context is made from; the warm-up makes its contexts from it too. */
@@ -79,29 +85,34 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     writeTokens: config.writeTokens,
     onStatement: (ms) => metrics.cypherDuration.observe(ms / 1000),
   };
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(requestId);
-  app.use(healthRouter(db, isShuttingDown));
-  app.use(metricsRouter(metrics));
-  app.use('/graphql', publicCors());
-  app.use(
-    '/graphql',
+  const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
+    createRequestContext(contextDependencies, {
+      requestId: res.locals.requestId as string,
+      authorization: req.header('authorization'),
+      showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
+    });
+  // Every request passes these, then /graphql these, on express and on the fast path alike (graphqlFastPath.ts).
+  const everyRequest = [requestId];
+  const graphqlSteps = [
+    publicCors(),
     requestDeadline(config.requestTimeoutMs, config.writeTokens, logger, metrics.errors),
     jsonBody(config),
     documentLimits(config.limits.tokens, metrics.errors),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createRequestContext(contextDependencies, {
-          requestId: res.locals.requestId as string,
-          authorization: req.header('authorization'),
-          showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
-        }),
-    }),
-  );
+  ];
+  const onError = httpErrors(logger, metrics.errors);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(...everyRequest);
+  // Brotli or gzip, as the client accepts, for whatever express answers over 1 kB: pages, scripts, GET /graphql.
+  app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES }));
+  app.use(healthRouter(db, isShuttingDown));
+  app.use(metricsRouter(metrics));
+  app.use('/graphql', ...graphqlSteps, expressMiddleware(apollo, { context }));
   app.use(graphiqlRouter());
   app.use(schemaDocumentRouter(printGraphSchema()));
   app.use(webPagesRouter());
-  app.use(httpErrors(logger, metrics.errors));
-  return { app, apollo, metrics, contextDependencies };
+  app.use(onError);
+  const listener = graphqlListener({ app, apollo, steps: [...everyRequest, ...graphqlSteps], context: (req, res) => context({ req, res }), onError });
+  return { app, listener, apollo, metrics, contextDependencies };
 }

@@ -1,6 +1,9 @@
 import { Router } from 'express';
 import { dirname, join } from 'node:path';
 import { EXAMPLE_OPERATIONS } from '../operations/exampleOperations';
+import { compressedFileSender } from './compressedFiles';
+
+const ONE_DAY_SECONDS = 24 * 60 * 60;
 
 const ASSETS: Record<string, string> = {
   'react.js': join(dirname(require.resolve('react/package.json')), 'umd/react.production.min.js'),
@@ -56,10 +59,6 @@ export function graphiqlRouter(): Router {
   router.get('/', (_req, res) => {
     res.type('html').send(page);
   });
-  for (const [name, file] of Object.entries(ASSETS)) {
-    router.get(`/assets/graphiql/${name}`, (_req, res) => {
-      res.sendFile(file, { maxAge: '1d' });
-    });
-  }
+  for (const [name, file] of Object.entries(ASSETS)) router.get(`/assets/graphiql/${name}`, compressedFileSender(file, ONE_DAY_SECONDS));
   return router;
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
-import { Server } from 'node:http';
+import { createServer, Server } from 'node:http';
 import { loadConfig } from '../../src/app/config';
 import { createDriver } from '../../src/db/driver';
 import { GraphDatabase } from '../../src/db/graphDatabase';
@@ -21,9 +21,9 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logg
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
   });
-  const { app, apollo } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
+  const { listener, apollo } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
   const http: Server = await new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve(server));
+    const server = createServer(listener).listen(0, '127.0.0.1', () => resolve(server));
   });
   const { port } = http.address() as AddressInfo;
   return {
