@@ -3,6 +3,7 @@ import type { Statement } from '../cypher/statementBuilder';
 import { databaseUnavailable, toPublicError } from '../errors/databaseError';
 import type { Logger } from '../observability/logger';
 import { CypherLog } from './cypherLog';
+import type { RequestBookmarks } from './requestBookmarks';
 import { toPlain } from './values';
 
 export type { Statement };
@@ -37,6 +38,10 @@ export interface RequestBinding {
   /** Whether statements are logged at all: checked before any work is done for them. */
   debug: boolean;
   log: CypherLog;
+  /** Read-your-writes: what its statements wait for, advanced by its writes. */
+  bookmarks?: RequestBookmarks;
+  /** Told when a write transaction of the request committed (the change feed reads the log at once). */
+  onCommitted?: () => void;
 }
 
 /**
@@ -106,6 +111,7 @@ export class GraphDatabase implements GraphExecutor {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarks: request?.bookmarks?.current,
     });
     const work = async (tx: ManagedTransaction): Promise<Row[][]> => {
       const results: Row[][] = [];
@@ -123,7 +129,11 @@ export class GraphDatabase implements GraphExecutor {
       metadata: request ? { app: 'missiongraph', requestId: request.requestId } : { app: 'missiongraph' },
     };
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === 'READ') return await session.executeRead(work, config);
+      const results = await session.executeWrite(work, config);
+      request?.bookmarks?.advance(session.lastBookmarks());
+      request?.onCommitted?.();
+      return results;
     } catch (error) {
       // Mapped errors reach the client as TIMEOUT, SERVICE_UNAVAILABLE or CONFLICT, which says nothing of the cause: it is logged here.
       const mapped = request && toPublicError(error);
