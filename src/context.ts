@@ -16,4 +16,12 @@ export interface GraphContext {
   /** The Authorization header, checked only by writes. */
   authorization: string | undefined;
   writeTokens: readonly WriteToken[];
+  /** What Subscription.changes streams from; only a server that serves subscriptions has one. */
+  changeFeed?: ChangeSubscriptions;
+}
+
+/** The server's change feed, as Subscription.changes uses it (changes/changeFeed.ts). */
+export interface ChangeSubscriptions {
+  /** The changes after the change numbered `after` (or from now), then each new one as it is committed. */
+  open(after: number | null): Promise<AsyncIterableIterator<unknown>>;
 }

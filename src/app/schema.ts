@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema, printSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, PubSub } from 'type-graphql';
 // The entity types, first, in the order the published schema prints them.
 import '../agencies/agency.type';
 import '../targets/target.type';
@@ -20,6 +20,13 @@ import { TargetResolver } from '../targets/target.resolver';
 import { WriteResolver } from '../writes/write.resolver';
 import { bindPresenters } from '../cypher/presenters';
 
+const UNUSED_PUBSUB: PubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error('every subscription brings its own subscribe');
+  },
+};
+
 let schema: GraphQLSchema | undefined;
 
 /** Built once per process: type-graphql's reflection is not free. */
@@ -32,6 +39,9 @@ export function buildGraphSchema(): GraphQLSchema {
       ],
       validate: false,
       emitSchemaFile: false,
+      // type-graphql asks any schema with a subscription for a PubSub, even when each brings its own subscribe,
+      // as Subscription.changes does (it reads the change feed of its context): this one is never reached.
+      pubSub: UNUSED_PUBSUB,
     }),
   );
   return schema;
