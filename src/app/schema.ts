@@ -29,9 +29,17 @@ const UNUSED_PUBSUB: PubSub = {
 
 let schema: GraphQLSchema | undefined;
 
+/** type-graphql gives the root types no description of their own. */
+function describeRoots(built: GraphQLSchema): GraphQLSchema {
+  built.getQueryType()!.description = 'Reads: anyone may ask, no token needed. Each field is answered by one Cypher statement.';
+  const mutations = built.getMutationType();
+  if (mutations) mutations.description = "Writes: each needs an editor's token (Authorization: Bearer …), runs in one transaction and is logged in the change log.";
+  return built;
+}
+
 /** Built once per process: type-graphql's reflection is not free. */
 export function buildGraphSchema(): GraphQLSchema {
-  schema ??= bindPresenters(
+  schema ??= bindPresenters(describeRoots(
     buildSchemaSync({
       resolvers: [
         EntityResolver, MissionResolver, AgencyResolver, TargetResolver, EventResolver,
@@ -43,7 +51,7 @@ export function buildGraphSchema(): GraphQLSchema {
       // as Subscription.changes does (it reads the change feed of its context): this one is never reached.
       pubSub: UNUSED_PUBSUB,
     }),
-  );
+  ));
   return schema;
 }
 

@@ -49,7 +49,7 @@ export class Change {
   @Compiled(compiled('committedAt'))
   committedAt!: string;
 
-  @Field(() => ChangeKind)
+  @Field(() => ChangeKind, { description: 'Whether the entity was created, updated or deleted.' })
   @Compiled(compiled('kind'))
   kind!: ChangeKind;
 
@@ -57,7 +57,7 @@ export class Change {
   @Compiled(compiled('entityId'))
   entityId!: string;
 
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: 'What kind of entity it is (or was).' })
   @Compiled(compiled('entityKind'))
   entityKind!: EntityKind;
 
