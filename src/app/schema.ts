@@ -34,6 +34,8 @@ function describeRoots(built: GraphQLSchema): GraphQLSchema {
   built.getQueryType()!.description = 'Reads: anyone may ask, no token needed. Each field is answered by one Cypher statement.';
   const mutations = built.getMutationType();
   if (mutations) mutations.description = "Writes: each needs an editor's token (Authorization: Bearer …), runs in one transaction and is logged in the change log.";
+  const subscriptions = built.getSubscriptionType();
+  if (subscriptions) subscriptions.description = 'Live data over WebSocket (graphql-ws) at /graphql: anyone may subscribe, with the limits of a query.';
   return built;
 }
 

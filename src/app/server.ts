@@ -5,13 +5,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphContext } from '../context';
 import { readProjected } from '../cypher/presenters';
+import { ChangeFeed } from '../changes/changeFeed';
 import { GraphDatabase } from '../db/graphDatabase';
+import { BOOKMARK_HEADER } from '../db/requestBookmarks';
 import { formatError } from '../errors/formatError';
 import { graphiqlRouter } from '../http/graphiql';
 import { healthRouter } from '../http/health';
 import { httpErrors } from '../http/httpErrors';
 import { jsonBody } from '../http/jsonBody';
 import { metricsRouter } from '../http/metricsRoute';
+import { bookmarkPlugin } from '../http/bookmarkPlugin';
 import { cypherDebugPlugin, loggingPlugin } from '../http/plugins';
 import { publicCors } from '../http/publicCors';
 import { requestDeadline } from '../http/requestDeadline';
@@ -25,6 +28,7 @@ import { ServerMetrics } from '../observability/metrics';
 import { metricsPlugin } from '../observability/metricsPlugin';
 import { Config } from './config';
 import { ContextDependencies, createRequestContext } from './requestContext';
+import { SubscriptionServer } from './subscriptionServer';
 import { buildGraphSchema, printGraphSchema } from './schema';
 
 export interface ServerDependencies {
@@ -41,16 +45,19 @@ export interface GraphServer {
   metrics: ServerMetrics;
   /** What each request's context is made from; the warm-up makes its contexts from it too. */
   contextDependencies: ContextDependencies;
+  /** Subscription.changes over WebSocket: attached to the HTTP server that listens, closed first on shutdown. */
+  subscriptions: SubscriptionServer;
 }
 
 /** Builds the HTTP app and the GraphQL server without listening (index.ts listens). */
 export async function buildServer({ config, db, logger, isShuttingDown }: ServerDependencies): Promise<GraphServer> {
   const metrics = new ServerMetrics(db.driver);
+  const schema = buildGraphSchema();
   const apollo = new ApolloServer<GraphContext>({
     // index.ts drains HTTP, then stops Apollo and the driver; Apollo's own handler would stop it first
     // and then re-raise the signal, killing the process (exit 143) before the drain ends.
     stopOnTerminationSignals: false,
-    schema: buildGraphSchema(),
+    schema,
     fieldResolver: readProjected,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -65,6 +72,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     plugins: [
       loggingPlugin(logger, config.slowRequestMs),
       cypherDebugPlugin,
+      bookmarkPlugin,
       queryLimitsPlugin(config.limits),
       metricsPlugin(metrics),
       // No cache hints are set, and the plugin would otherwise wrap every field's resolver to look for them.
@@ -73,12 +81,18 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   });
   await apollo.start();
 
+  const feed = new ChangeFeed(db, { pollMs: config.changePollMs, logger });
   const contextDependencies: ContextDependencies = {
     database: db,
     logger,
     writeTokens: config.writeTokens,
     onStatement: (ms) => metrics.cypherDuration.observe(ms / 1000),
+    onWrite: () => feed.wake(),
   };
+  const subscriptions = new SubscriptionServer({
+    schema, contextDependencies, feed, limits: config.limits, connectionsPerClient: config.subscriptionConnectionsPerClient,
+    hideSuggestions: config.nodeEnv === 'production', logger, metrics,
+  });
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);
@@ -96,6 +110,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
           requestId: res.locals.requestId as string,
           authorization: req.header('authorization'),
           showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
+          bookmark: req.header(BOOKMARK_HEADER),
         }),
     }),
   );
@@ -103,5 +118,5 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   app.use(schemaDocumentRouter(printGraphSchema()));
   app.use(webPagesRouter());
   app.use(httpErrors(logger, metrics.errors));
-  return { app, apollo, metrics, contextDependencies };
+  return { app, apollo, metrics, contextDependencies, subscriptions };
 }

@@ -16,6 +16,15 @@ import type { Logger } from '../observability/logger';
 import type { ServerMetrics } from '../observability/metrics';
 import { ContextDependencies, createRequestContext } from './requestContext';
 
+/** The document, or GRAPHQL_PARSE_FAILED with the parser's message (it says where, never more). */
+function parseDocument(query: string): DocumentNode {
+  try {
+    return parse(query);
+  } catch (error) {
+    throw new PublicError(ErrorCode.GRAPHQL_PARSE_FAILED, (error as Error).message);
+  }
+}
+
 /** Subscriptions one connection may carry at once. */
 const SUBSCRIPTIONS_PER_CONNECTION = 10;
 
@@ -97,13 +106,13 @@ export class SubscriptionServer {
         throw new PublicError(ErrorCode.BAD_USER_INPUT, `At most ${SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection.`);
       }
       if (countTokens(payload.query, limits.tokens) > limits.tokens) throw queryTooComplex(`The query is too complex: it has more than ${limits.tokens} tokens, the limit.`);
-      const document: DocumentNode = parse(payload.query);
+      const document = parseDocument(payload.query);
       const repeats = maxFieldRepeats(document);
       if (repeats > MAX_FIELD_REPEATS) {
         throw queryTooComplex(`The query is too complex: a field is selected ${repeats} times in one place, above the limit of ${MAX_FIELD_REPEATS}.`);
       }
       const invalid = validate(schema, document);
-      if (invalid.length > 0) return this.withoutSuggestions(invalid);
+      if (invalid.length > 0) return invalid.map((error) => new PublicError(ErrorCode.GRAPHQL_VALIDATION_FAILED, this.shown(error.message)));
       const operation = getOperationAST(document, payload.operationName);
       if (operation?.operation !== 'subscription') {
         throw new PublicError(ErrorCode.BAD_USER_INPUT, 'Only subscriptions are served over WebSocket: send queries and mutations to POST /graphql.');
@@ -121,9 +130,8 @@ export class SubscriptionServer {
     }
   }
 
-  private withoutSuggestions(errors: readonly GraphQLError[]): GraphQLError[] {
-    if (this.options.hideSuggestions) for (const error of errors) error.message = error.message.replace(/ ?Did you mean(.+?)\?$/, '');
-    return [...errors];
+  private shown(message: string): string {
+    return this.options.hideSuggestions ? message.replace(/ ?Did you mean(.+?)\?$/, '') : message;
   }
 
   /** As formatError shows errors over HTTP, and counted as they are there. */

@@ -1,6 +1,7 @@
 import { StatementBuilder } from '../cypher/statementBuilder';
 import { CHANGE_LOG_KEY, Label } from '../cypher/vocabulary';
 import type { GraphExecutor } from '../db/graphDatabase';
+import { isUnavailable } from '../errors/databaseError';
 import type { Logger } from '../observability/logger';
 
 /** Changes deleted per transaction: small enough that no transaction holds much, large enough to catch up fast. */
@@ -57,8 +58,8 @@ export class ChangeRetention {
     const prune = () =>
       pruneChanges(this.db, this.retentionDays).then(
         (pruned) => pruned > 0 && this.logger.info({ pruned, retentionDays: this.retentionDays }, 'pruned the change log'),
-        // Neo4j down or another process pruning: the next hour tries again.
-        (error: unknown) => this.logger.warn({ err: error }, 'could not prune the change log'),
+        // Neo4j down, or not ready yet: the next hour tries again, as it does after any other failure.
+        (error: unknown) => (isUnavailable(error) ? undefined : this.logger.warn({ err: error }, 'could not prune the change log')),
       );
     void prune();
     this.timer = setInterval(prune, PRUNE_EVERY_MS);

@@ -20,6 +20,7 @@ export class RequestBookmarks {
   wrote = false;
 
   constructor(header?: string) {
+    if (!header) return;
     const given = (header ?? '').split(',').map((bookmark) => bookmark.trim()).filter((bookmark) => bookmark.length > 0);
     if (given.length > MAX_BOOKMARKS || !given.every((bookmark) => BOOKMARK.test(bookmark))) {
       this.refused = badUserInput(`The ${BOOKMARK_HEADER} header is not a bookmark this API gave: send back the ${BOOKMARK_HEADER} of a write's answer as it came.`);
