@@ -1,6 +1,7 @@
 import type { WriteToken } from './auth/writeTokens';
 import type { CypherLog } from './db/cypherLog';
 import type { GraphExecutor } from './db/graphDatabase';
+import type { RequestBookmarks } from './db/requestBookmarks';
 import type { Logger } from './observability/logger';
 
 /** What every resolver receives: built once per request by app/requestContext.ts, for HTTP and the warm-up alike. */
@@ -16,4 +17,14 @@ export interface GraphContext {
   /** The Authorization header, checked only by writes. */
   authorization: string | undefined;
   writeTokens: readonly WriteToken[];
+  /** Read-your-writes: the bookmarks the request was handed, advanced by its writes. */
+  bookmarks?: RequestBookmarks;
+  /** What Subscription.changes streams from; only a server that serves subscriptions has one. */
+  changeFeed?: ChangeSubscriptions;
+}
+
+/** The server's change feed, as Subscription.changes uses it (changes/changeFeed.ts). */
+export interface ChangeSubscriptions {
+  /** The changes after the change numbered `after` (or from now), then each new one as it is committed. */
+  open(after: number | null): Promise<AsyncIterableIterator<unknown>>;
 }

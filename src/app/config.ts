@@ -25,6 +25,12 @@ export interface Config {
   slowRequestMs: number;
   /** How long a SIGTERM waits for requests in flight before closing the driver anyway. */
   shutdownGraceMs: number;
+  /** How long the change log keeps a change: a cursor stays valid this long (the contract says at least 30 days). */
+  changeRetentionDays: number;
+  /** How often a process with subscribers reads the change log for new changes. */
+  changePollMs: number;
+  /** Open WebSocket connections one client address may hold. */
+  subscriptionConnectionsPerClient: number;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 10000, 100, 600000),
     slowRequestMs: integer('SLOW_REQUEST_MS', 1000, 0, 600000),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+    changeRetentionDays: integer('CHANGE_RETENTION_DAYS', 30, 30, 36500),
+    changePollMs: integer('CHANGE_POLL_MS', 200, 20, 60000),
+    subscriptionConnectionsPerClient: integer('SUBSCRIPTION_CONNECTIONS_PER_CLIENT', 10, 1, 100000),
   };
   if (config.requestTimeoutMs <= config.transactionTimeoutMs) {
     problems.push(`REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}) must be above TX_TIMEOUT_MS (${config.transactionTimeoutMs}), so a slow statement is answered with TIMEOUT by the database first`);

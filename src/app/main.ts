@@ -1,5 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { ChangeRetention } from '../changes/changeRetention';
 import { DatabaseReadiness } from '../db/databaseReadiness';
 import { createLogger } from '../observability/logger';
 import { connectGraphDatabase, prepareGraphDatabase, STARTUP_TIMEOUT_MS } from './bootstrap';
@@ -17,7 +18,7 @@ export async function main(): Promise<void> {
   let shuttingDown = false;
 
   const readiness = new DatabaseReadiness(() => prepareGraphDatabase(driverDb, logger), logger);
-  const { listener, apollo, contextDependencies } = await buildServer({
+  const { listener, apollo, contextDependencies, subscriptions } = await buildServer({
     config,
     db: driverDb.gated(() => readiness.ready),
     logger,
@@ -26,6 +27,8 @@ export async function main(): Promise<void> {
   // With Neo4j up, migrations and the warm-up finish before the first request; with it down, the server
   // listens anyway and opens to requests once migrations ran (the first of them then plan cold).
   await readiness.start();
+  const retention = new ChangeRetention(driverDb.gated(() => readiness.ready), config.changeRetentionDays, logger);
+  retention.start();
   if (readiness.ready) {
     const warmUpMs = await warmUp(apollo, { ...contextDependencies, database: driverDb.withTimeout(STARTUP_TIMEOUT_MS) });
     logger.info({ warmUpMs }, 'warmed up the common operations');
@@ -35,12 +38,16 @@ export async function main(): Promise<void> {
     const { port } = http.address() as AddressInfo;
     logger.info({ port, startupMs: Date.now() - started, ready: readiness.ready }, `missiongraph listening at http://localhost:${port}/graphql`);
   });
+  subscriptions.attach(http);
 
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info({ signal }, 'shutting down: no new connections, finishing the requests in flight');
     readiness.stop();
+    retention.stop();
+    // Subscribers are told to go (1001) and reconnect elsewhere with their last cursor: they lose nothing.
+    await subscriptions.close();
     const inTime = await closeHttpServer(http, config.shutdownGraceMs, logger);
     await apollo.stop();
     await driverDb.close();

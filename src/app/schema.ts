@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema, printSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, PubSub } from 'type-graphql';
 // The entity types, first, in the order the published schema prints them.
 import '../agencies/agency.type';
 import '../targets/target.type';
@@ -20,6 +20,13 @@ import { TargetResolver } from '../targets/target.resolver';
 import { WriteResolver } from '../writes/write.resolver';
 import { bindPresenters } from '../cypher/presenters';
 
+const UNUSED_PUBSUB: PubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error('every subscription brings its own subscribe');
+  },
+};
+
 let schema: GraphQLSchema | undefined;
 
 /** type-graphql gives the root types no description of their own. */
@@ -27,6 +34,8 @@ function describeRoots(built: GraphQLSchema): GraphQLSchema {
   built.getQueryType()!.description = 'Reads: anyone may ask, no token needed. Each field is answered by one Cypher statement.';
   const mutations = built.getMutationType();
   if (mutations) mutations.description = "Writes: each needs an editor's token (Authorization: Bearer …), runs in one transaction and is logged in the change log.";
+  const subscriptions = built.getSubscriptionType();
+  if (subscriptions) subscriptions.description = 'Live data over WebSocket (graphql-ws) at /graphql: anyone may subscribe, with the limits of a query.';
   return built;
 }
 
@@ -40,6 +49,9 @@ export function buildGraphSchema(): GraphQLSchema {
       ],
       validate: false,
       emitSchemaFile: false,
+      // type-graphql asks any schema with a subscription for a PubSub, even when each brings its own subscribe,
+      // as Subscription.changes does (it reads the change feed of its context): this one is never reached.
+      pubSub: UNUSED_PUBSUB,
     }),
   ));
   return schema;

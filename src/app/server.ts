@@ -7,7 +7,9 @@ import express from 'express';
 import type { RequestListener } from 'node:http';
 import type { GraphContext } from '../context';
 import { readProjected } from '../cypher/presenters';
+import { ChangeFeed } from '../changes/changeFeed';
 import { GraphDatabase } from '../db/graphDatabase';
+import { BOOKMARK_HEADER } from '../db/requestBookmarks';
 import { formatError } from '../errors/formatError';
 import { graphiqlRouter } from '../http/graphiql';
 import { COMPRESSION_THRESHOLD_BYTES } from '../http/compressedAnswer';
@@ -16,6 +18,7 @@ import { healthRouter } from '../http/health';
 import { httpErrors } from '../http/httpErrors';
 import { jsonBody } from '../http/jsonBody';
 import { metricsRouter } from '../http/metricsRoute';
+import { bookmarkPlugin } from '../http/bookmarkPlugin';
 import { cypherDebugPlugin, loggingPlugin } from '../http/plugins';
 import { publicCors } from '../http/publicCors';
 import { requestDeadline } from '../http/requestDeadline';
@@ -29,6 +32,7 @@ import { ServerMetrics } from '../observability/metrics';
 import { metricsPlugin } from '../observability/metricsPlugin';
 import { Config } from './config';
 import { ContextDependencies, createRequestContext } from './requestContext';
+import { SubscriptionServer } from './subscriptionServer';
 import { buildGraphSchema, printGraphSchema } from './schema';
 
 export interface ServerDependencies {
@@ -47,16 +51,19 @@ export interface GraphServer {
   metrics: ServerMetrics;
   /** What each request's context is made from; the warm-up makes its contexts from it too. */
   contextDependencies: ContextDependencies;
+  /** Subscription.changes over WebSocket: attached to the HTTP server that listens, closed first on shutdown. */
+  subscriptions: SubscriptionServer;
 }
 
 /** Builds the HTTP app and the GraphQL server without listening (index.ts listens). */
 export async function buildServer({ config, db, logger, isShuttingDown }: ServerDependencies): Promise<GraphServer> {
   const metrics = new ServerMetrics(db.driver);
+  const schema = buildGraphSchema();
   const apollo = new ApolloServer<GraphContext>({
     // index.ts drains HTTP, then stops Apollo and the driver; Apollo's own handler would stop it first
     // and then re-raise the signal, killing the process (exit 143) before the drain ends.
     stopOnTerminationSignals: false,
-    schema: buildGraphSchema(),
+    schema,
     fieldResolver: readProjected,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -71,6 +78,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     plugins: [
       loggingPlugin(logger, config.slowRequestMs),
       cypherDebugPlugin,
+      bookmarkPlugin,
       queryLimitsPlugin(config.limits),
       metricsPlugin(metrics),
       // No cache hints are set, and the plugin would otherwise wrap every field's resolver to look for them.
@@ -79,18 +87,25 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   });
   await apollo.start();
 
+  const feed = new ChangeFeed(db, { pollMs: config.changePollMs, logger });
   const contextDependencies: ContextDependencies = {
     database: db,
     logger,
     writeTokens: config.writeTokens,
     onStatement: (ms) => metrics.cypherDuration.observe(ms / 1000),
+    onWrite: () => feed.wake(),
   };
   const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
     createRequestContext(contextDependencies, {
       requestId: res.locals.requestId as string,
       authorization: req.header('authorization'),
       showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
+      bookmark: req.header(BOOKMARK_HEADER),
     });
+  const subscriptions = new SubscriptionServer({
+    schema, contextDependencies, feed, limits: config.limits, connectionsPerClient: config.subscriptionConnectionsPerClient,
+    hideSuggestions: config.nodeEnv === 'production', logger, metrics,
+  });
   // Every request passes these, then /graphql these, on express and on the fast path alike (graphqlFastPath.ts).
   const everyRequest = [requestId];
   const graphqlSteps = [
@@ -114,5 +129,5 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   app.use(webPagesRouter());
   app.use(onError);
   const listener = graphqlListener({ app, apollo, steps: [...everyRequest, ...graphqlSteps], context: (req, res) => context({ req, res }), onError });
-  return { app, listener, apollo, metrics, contextDependencies };
+  return { app, listener, apollo, metrics, contextDependencies, subscriptions };
 }

@@ -1,9 +1,11 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { AFTER_DESCRIPTION } from '../entities/connection.type';
-import { ChangeConnection } from './change.type';
+import { Change, ChangeConnection } from './change.type';
 import { changes, CHANGES_DEFAULT_FIRST } from './changes.queries';
+import { ChangeStreamItem } from './changeStream';
+import { openChangeStream, presentStreamed } from './changes.subscription';
 
 @Resolver()
 export class ChangeResolver {
@@ -17,5 +19,18 @@ export class ChangeResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return changes(context, info, { after, first });
+  }
+
+  @Subscription(() => Change, {
+    name: 'changes',
+    description: 'Each committed write as it happens, over WebSocket (graphql-ws) at /graphql; with `after`, first the ones committed since that cursor, then the new ones, with no gap and no repeat between them.',
+    subscribe: ({ args, context }) => openChangeStream(context as GraphContext, args.after as string | null),
+  })
+  changeStream(
+    @Root() item: ChangeStreamItem,
+    @Arg('after', () => String, { nullable: true, description: 'Start after this change\'s cursor (a Change.cursor or a changes page\'s endCursor); without it, from now.' }) _after: string | null,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return presentStreamed(item, info);
   }
 }

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { presentCursor } from '../cypher/connection';
-import { property } from '../cypher/fieldCompilers';
 import { FieldCompiler } from '../cypher/compiledField';
 import { Compiled } from '../entities/compiled';
 import { PageInfo } from '../entities/connection.type';
@@ -22,34 +21,48 @@ registerEnumType(ChangeKind, {
 export const CHANGE_ORDER = 'COMMIT_ORDER';
 
 /** A change's cursor before it is encoded: [order, sequence number, sequence number], as the other cursors are shaped. */
-export const changeCursor = (change: string) => `['${CHANGE_ORDER}', toString(${change}.seq), toString(${change}.seq)]`;
+export const changeCursor = (seq: string) => `['${CHANGE_ORDER}', toString(${seq}), toString(${seq})]`;
 
-const cursorOfSource: FieldCompiler = ({ source }) => changeCursor(source);
+/**
+ * How each field of a Change is read from its node: by Query.changes's
+ * statement for the fields selected, and by the change feed for all of them
+ * (a subscription's selection is applied to what the feed read).
+ */
+export const CHANGE_FIELDS = {
+  cursor: (change: string) => changeCursor(`${change}.seq`),
+  committedAt: (change: string) => `toString(${change}.committedAt)`,
+  kind: (change: string) => `${change}.kind`,
+  entityId: (change: string) => `${change}.entityId`,
+  entityKind: (change: string) => `${change}.entityKind`,
+  by: (change: string) => `${change}.by`,
+} as const;
+
+const compiled = (name: keyof typeof CHANGE_FIELDS): FieldCompiler => ({ source }) => CHANGE_FIELDS[name](source);
 
 @ObjectType({ description: 'One committed write to the graph.', simpleResolvers: true })
 export class Change {
   @Field({ description: 'Pass as `after` to read the changes that came later.' })
-  @Compiled(cursorOfSource, presentCursor)
+  @Compiled(compiled('cursor'), presentCursor)
   cursor!: string;
 
   @Field({ description: 'When it was committed, ISO-8601 in UTC.' })
-  @Compiled(({ source }) => `toString(${source}.committedAt)`)
+  @Compiled(compiled('committedAt'))
   committedAt!: string;
 
   @Field(() => ChangeKind, { description: 'Whether the entity was created, updated or deleted.' })
-  @Compiled(property('kind'))
+  @Compiled(compiled('kind'))
   kind!: ChangeKind;
 
   @Field(() => ID, { description: 'The entity changed; after DELETED, no entity has it (until one is created again).' })
-  @Compiled(property('entityId'))
+  @Compiled(compiled('entityId'))
   entityId!: string;
 
   @Field(() => EntityKind, { description: 'What kind of entity it is (or was).' })
-  @Compiled(property('entityKind'))
+  @Compiled(compiled('entityKind'))
   entityKind!: EntityKind;
 
   @Field(() => String, { nullable: true, description: 'The editor\'s name from the server\'s token list; never the token. "seed" for the curated data\'s load.' })
-  @Compiled(property('by'))
+  @Compiled(compiled('by'))
   by!: string | null;
 }
 

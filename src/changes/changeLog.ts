@@ -1,4 +1,4 @@
-import { Label } from '../cypher/vocabulary';
+import { CHANGE_LOG_KEY, Label } from '../cypher/vocabulary';
 import { ENTITY_KINDS } from '../entities/entityKinds';
 
 export type ChangeKindName = 'CREATED' | 'UPDATED' | 'DELETED';
@@ -23,16 +23,20 @@ export interface ChangeEntry {
  * write does, so the lock is held for the end of the transaction only, and
  * no write takes it before the entity locks it needs (no deadlock).
  *
+ * The time is read once the lock is held, so committedAt grows with the
+ * number (the transaction's start time would not: an import that started
+ * first may number last), and it is as close to the commit as a statement gets.
+ *
  * A unit subquery: it adds no rows and removes none from the statement it ends.
  */
 export function appendChanges(changes: string, by: string, imports: readonly string[] = []): string {
   return `CALL (${imports.join(', ')}) {
       WITH ${changes} AS changes WHERE size(changes) > 0
-      MATCH (log:${Label.ChangeLog} {key: 'changes'})
+      MATCH (log:${Label.ChangeLog} {key: '${CHANGE_LOG_KEY}'})
       SET log.locked = true
-      WITH log, changes, log.last AS last
+      WITH log, changes, log.last AS last, datetime.realtime() AS at
       SET log.last = last + size(changes)
-      WITH changes, last, datetime.transaction() AS at
+      WITH changes, last, at
       UNWIND range(0, size(changes) - 1) AS i
       CREATE (:${Label.Change} {seq: last + 1 + i, committedAt: at, kind: changes[i].kind, entityId: changes[i].id,
         entityKind: changes[i].entityKind, by: ${by}})

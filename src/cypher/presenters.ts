@@ -1,4 +1,4 @@
-import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, isObjectType } from 'graphql';
+import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, isObjectType, Kind, SelectionSetNode } from 'graphql';
 import { PRESENT, Presenter } from './compiledField';
 
 /**
@@ -8,6 +8,24 @@ import { PRESENT, Presenter } from './compiledField';
  */
 export function readProjected(source: unknown, _args: unknown, _context: unknown, info: GraphQLResolveInfo): unknown {
   return (source as Record<string, unknown>)[info.path.key as string];
+}
+
+/**
+ * A flat value keyed by field name (a subscription's event: no statement
+ * projected it for this selection) keyed as readProjected reads it: by the
+ * response key of each field selected, fragments included.
+ */
+export function keyedAsSelected(value: Readonly<Record<string, unknown>>, info: GraphQLResolveInfo): Record<string, unknown> {
+  const keyed: Record<string, unknown> = {};
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) keyed[selection.alias?.value ?? selection.name.value] = value[selection.name.value];
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return keyed;
 }
 
 /** Gives each field that declares a presenter a resolver that applies it to what the statement returned. */

@@ -14,7 +14,12 @@ export const Label = {
   Change: 'Change',
   /** The one node that numbers the change log: its write lock orders concurrent writes. */
   ChangeLog: 'ChangeLog',
+  /** How far the change log has been pruned: a cursor below it has lost the changes after it. */
+  ChangeHorizon: 'ChangeHorizon',
 } as const;
+
+/** The key of the one :ChangeLog node and the one :ChangeHorizon node (unique: a second log would number every change twice). */
+export const CHANGE_LOG_KEY = 'changes';
 
 /** The four kinds of entity: every such node is also an :Entity. */
 export type NodeLabel = typeof Label.Mission | typeof Label.Agency | typeof Label.Target | typeof Label.Event;

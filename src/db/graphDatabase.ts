@@ -4,6 +4,7 @@ import { databaseUnavailable, toPublicError } from '../errors/databaseError';
 import type { Logger } from '../observability/logger';
 import { CypherLog } from './cypherLog';
 import { retriedOnce } from './readRetry';
+import type { RequestBookmarks } from './requestBookmarks';
 import { toPlain } from './values';
 
 export type { Statement };
@@ -38,6 +39,10 @@ export interface RequestBinding {
   /** Whether statements are logged at all: checked before any work is done for them. */
   debug: boolean;
   log: CypherLog;
+  /** Read-your-writes: what its statements wait for, advanced by its writes. */
+  bookmarks?: RequestBookmarks;
+  /** Told when a write transaction of the request committed (the change feed reads the log at once). */
+  onCommitted?: () => void;
 }
 
 /**
@@ -117,7 +122,7 @@ export class GraphDatabase implements GraphExecutor {
     const config = this.transactionConfig(options, request);
     try {
       const { rows, ms } = await retriedOnce(async () => {
-        const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+        const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarks: request?.bookmarks?.current });
         try {
           return await rowsWithTime(withoutCallerStack(() => session.run(statement.cypher, statement.params, config)));
         } finally {
@@ -134,7 +139,11 @@ export class GraphDatabase implements GraphExecutor {
   /** Writes run in a managed write transaction: all of the statements or none, retried on a transient failure. */
   private async runWrites(statements: Statement[], options: RunOptions = {}, request?: RequestBinding): Promise<Row[][]> {
     if (this.options.isReady && !this.options.isReady()) throw databaseUnavailable();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarks: request?.bookmarks?.current,
+    });
     const work = async (tx: ManagedTransaction): Promise<Row[][]> => {
       const results: Row[][] = [];
       for (const statement of statements) {
@@ -147,7 +156,10 @@ export class GraphDatabase implements GraphExecutor {
     };
     const config = this.transactionConfig(options, request);
     try {
-      return await session.executeWrite(work, config);
+      const results = await session.executeWrite(work, config);
+      request?.bookmarks?.advance(session.lastBookmarks());
+      request?.onCommitted?.();
+      return results;
     } catch (error) {
       throw this.logged(error, request);
     } finally {

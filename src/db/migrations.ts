@@ -1,4 +1,4 @@
-import { Label } from '../cypher/vocabulary';
+import { CHANGE_LOG_KEY, Label } from '../cypher/vocabulary';
 import { GraphDatabase } from './graphDatabase';
 
 interface Migration {
@@ -58,8 +58,20 @@ export const MIGRATIONS: Migration[] = [
     name: 'the change log: numbered changes, and the node that numbers them',
     statements: [
       `CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:${Label.Change}) REQUIRE c.seq IS UNIQUE`,
-      `CREATE INDEX change_committed_at IF NOT EXISTS FOR (c:${Label.Change}) ON (c.committedAt)`,
-      `MERGE (log:${Label.ChangeLog} {key: 'changes'}) ON CREATE SET log.last = 0`,
+      // Before the MERGE: two API processes migrating a new database at once would otherwise make two logs.
+      `CREATE CONSTRAINT change_log_key IF NOT EXISTS FOR (log:${Label.ChangeLog}) REQUIRE log.key IS UNIQUE`,
+      `MERGE (log:${Label.ChangeLog} {key: '${CHANGE_LOG_KEY}'}) ON CREATE SET log.last = 0`,
+    ],
+  },
+  {
+    version: 7,
+    name: "the change log's horizon: how far pruning has reached",
+    statements: [
+      `CREATE CONSTRAINT change_log_key IF NOT EXISTS FOR (log:${Label.ChangeLog}) REQUIRE log.key IS UNIQUE`,
+      `CREATE CONSTRAINT change_horizon_key IF NOT EXISTS FOR (horizon:${Label.ChangeHorizon}) REQUIRE horizon.key IS UNIQUE`,
+      `MERGE (horizon:${Label.ChangeHorizon} {key: '${CHANGE_LOG_KEY}'}) ON CREATE SET horizon.prunedThrough = 0`,
+      // Pruning walks the log by number; an index on the time would only cost every write its upkeep.
+      'DROP INDEX change_committed_at IF EXISTS',
     ],
   },
 ];

@@ -13,6 +13,9 @@ const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.Terminated',
 ]);
 
+/** A bookmark Neo4j cannot read, or one of another database: the client's header, not our failure. */
+const INVALID_BOOKMARKS = new Set(['Neo.ClientError.Transaction.InvalidBookmark', 'Neo.ClientError.Transaction.InvalidBookmarkMixture']);
+
 export const databaseUnavailable = (): PublicError =>
   new PublicError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
 
@@ -33,6 +36,9 @@ export function toPublicError(error: unknown): PublicError | null {
   }
   if (TIMED_OUT.has(error.code)) {
     return new PublicError(ErrorCode.TIMEOUT, 'The query took too long and was stopped.');
+  }
+  if (INVALID_BOOKMARKS.has(error.code)) {
+    return new PublicError(ErrorCode.BAD_USER_INPUT, 'The x-bookmark header is not a bookmark of this database: send back the x-bookmark of a write\'s answer as it came.');
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new PublicError(ErrorCode.CONFLICT, 'The write conflicts with another one; try again.');

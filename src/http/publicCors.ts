@@ -9,9 +9,13 @@ import { NextFunction, Request, Response } from 'express';
 export function publicCors() {
   return (req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
-    if (req.method !== 'OPTIONS') return next();
+    if (req.method !== 'OPTIONS') {
+      // A page that writes reads its own writes on the next request by handing back this header.
+      res.setHeader('Access-Control-Expose-Headers', 'X-Bookmark, X-Request-Id');
+      return next();
+    }
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Debug-Cypher');
+    res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Debug-Cypher, X-Bookmark');
     res.setHeader('Access-Control-Max-Age', '86400');
     res.status(204).end();
   };

@@ -14,6 +14,19 @@ export interface QueryLimits {
 
 const CHECKED: (keyof OperationMeasure)[] = ['depth', 'aliases', 'directives', 'cost'];
 
+/** Throws QUERY_TOO_COMPLEX naming the first limit the operation crosses: for HTTP here, for WebSocket subscriptions in app/subscriptionServer.ts. */
+export function checkOperationLimits(
+  limits: QueryLimits,
+  ...[schema, document, operation, variables]: Parameters<typeof measureOperation>
+): void {
+  const measured = measureOperation(schema, document, operation, variables);
+  for (const key of CHECKED) {
+    if (measured[key] > limits[key]) {
+      throw queryTooComplex(`The query is too complex: its ${key} is ${measured[key]}, above the limit of ${limits[key]}.`);
+    }
+  }
+}
+
 /**
  * Depth, aliases, directives and cost, checked once the operation is known and
  * before any resolver runs. Cost needs the request's variables (a `first`
@@ -25,13 +38,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Graph
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const measured = measureOperation(schema, document, operation, request.variables ?? {});
-          for (const key of CHECKED) {
-            if (measured[key] > limits[key]) {
-              throw queryTooComplex(`The query is too complex: its ${key} is ${measured[key]}, above the limit of ${limits[key]}.`);
-            }
-          }
+          if (operation) checkOperationLimits(limits, schema, document, operation, request.variables ?? {});
         },
       };
     },

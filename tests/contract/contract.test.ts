@@ -24,8 +24,6 @@ import { graphql, startTestServer, TestServer } from '../support/testServer';
 const NOT_YET_BUILT = new Set<string>([
   // Data out
   'Query.dataset', 'DatasetInfo', 'Download',
-  // Live data
-  'Subscription',
 ]);
 
 // The contract is kept in the repo so a clean clone can test against it; where the

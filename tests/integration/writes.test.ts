@@ -1,9 +1,11 @@
 import { SCRATCH_ENV, WRITE_TOKENS } from '../support/scratch';
 import { startTestServer, TestServer } from '../support/testServer';
+import { bookmarkCases } from '../writes/bookmarks.cases';
 import { changeCases } from '../writes/changes.cases';
 import { importCases } from '../writes/imports.cases';
 import { lockCases } from '../writes/locks.cases';
 import { mutationCases } from '../writes/mutations.cases';
+import { subscriptionCases } from '../writes/subscriptions.cases';
 
 /**
  * Every suite that writes, in one file so that they run one after the other
@@ -24,4 +26,6 @@ afterAll(async () => {
 importCases(() => server);
 mutationCases(() => server);
 changeCases(() => server);
+subscriptionCases(() => server);
+bookmarkCases(() => server);
 lockCases();

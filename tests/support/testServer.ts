@@ -21,15 +21,17 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logg
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
   });
-  const { listener, apollo } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
+  const { listener, apollo, subscriptions } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
   const http: Server = await new Promise((resolve) => {
     const server = createServer(listener).listen(0, '127.0.0.1', () => resolve(server));
   });
+  subscriptions.attach(http);
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     db,
     async close() {
+      await subscriptions.close();
       http.closeAllConnections();
       await new Promise((resolve) => http.close(resolve));
       await apollo.stop();
@@ -50,12 +52,12 @@ export async function graphql<T = Record<string, any>>(
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
+): Promise<GraphQLResponse<T> & { headers: Headers }> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  return { status: response.status, body: JSON.parse(text), text };
+  return { status: response.status, body: JSON.parse(text), text, headers: response.headers };
 }

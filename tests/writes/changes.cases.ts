@@ -1,3 +1,4 @@
+import { pruneChanges } from '../../src/changes/changeRetention';
 import { encodeCursor } from '../../src/cypher/cursor';
 import { graphql, TestServer } from '../support/testServer';
 
@@ -21,12 +22,14 @@ export function changeCases(scratch: () => TestServer): void {
   /** The cursor of the newest change: where a mirror that is up to date polls from. */
   const newest = async () => {
     const [{ last }] = await server.db.read({ cypher: 'MATCH (log:ChangeLog) RETURN log.last AS last', params: {} });
-    return encodeCursor({ order: 'COMMIT_ORDER', key: String(last), id: String(last) });
+    return cursorAt(last as number);
   };
+  const cursorAt = (seq: number) => encodeCursor({ order: 'COMMIT_ORDER', key: String(seq), id: String(seq) });
+  const seqOf = (cursor: string) => Number(JSON.parse(Buffer.from(cursor, 'base64url').toString())[1]);
   /** Everything after `after`, page by page; and the cursor to poll with next. */
   const readAll = async (after: string | null) => {
     const all: Change[] = [];
-    let cursor = after;
+    let cursor: string | null = after;
     for (;;) {
       const { nodes, pageInfo } = await page(cursor);
       all.push(...nodes);
@@ -89,6 +92,62 @@ export function changeCases(scratch: () => TestServer): void {
       const changes = pages.flat();
       expect(changes.map((change) => change.entityId).sort()).toEqual([...ids].sort());
       expect(new Set(changes.map((change) => change.cursor)).size).toBe(24);
+    });
+
+    it('never skips a change it cannot see yet: a gap after the cursor is waited out, not jumped', async () => {
+      // Numbers are committed without a gap; one seen with a hole before it is a transaction seen in part.
+      const start = await newest();
+      const last = seqOf(start);
+      const fake = (seq: number) => server.db.write({
+        cypher: "CREATE (:Change {seq: $seq, committedAt: datetime(), kind: 'UPDATED', entityId: 'mars', entityKind: 'TARGET', by: 'tester'})",
+        params: { seq },
+      });
+      try {
+        await fake(last + 2);
+        expect(await page(start)).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: start } });
+        await fake(last + 1);
+        expect((await page(start)).nodes.map((change) => seqOf(change.cursor))).toEqual([last + 1, last + 2]);
+      } finally {
+        await server.db.write({ cypher: 'MATCH (c:Change) WHERE c.seq > $last DELETE c', params: { last } });
+      }
+    });
+
+    it('keeps changes for the retention, then prunes the oldest without holding up writes; an older cursor is refused, saying to start from a download', async () => {
+      const start = await newest();
+      for (const i of [1, 2, 3]) await write(UPSERT_AGENCY, { id: `test-change-retained-${i}`, name: `Retained ${i}`, sources: SOURCE });
+      const { changes: three } = await readAll(start);
+      expect(three.map((change) => change.entityId)).toEqual(['test-change-retained-1', 'test-change-retained-2', 'test-change-retained-3']);
+      const [, second, third] = three.map((change) => seqOf(change.cursor));
+
+      // Everything up to the second of them is made 31 days old; the third stays young, so pruning stops before it.
+      await server.db.write({ cypher: 'MATCH (c:Change) WHERE c.seq <= $second SET c.committedAt = datetime() - duration({days: 31})', params: { second } });
+      expect(await pruneChanges(server.db, 32)).toBe(0);
+      const pruned = await pruneChanges(server.db, 30);
+      expect(pruned).toBeGreaterThanOrEqual(2);
+      const [{ kept }] = await server.db.read({ cypher: 'MATCH (c:Change) WHERE c.seq <= $second RETURN count(c) AS kept', params: { second } });
+      expect(kept).toBe(0);
+
+      for (const stale of [start, cursorAt(second - 1)]) {
+        const { body } = await graphql(server, CHANGES, { after: stale });
+        expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+        expect(body.errors?.[0].message).toMatch(/older than the change log keeps.*pruned.*download/);
+      }
+      // A cursor at the horizon has lost nothing after it; no cursor starts at the oldest change kept.
+      expect((await page(cursorAt(second))).nodes.map((change) => change.entityId)).toEqual(['test-change-retained-3']);
+      expect((await page(null)).nodes[0]).toEqual(three[2]);
+      expect(seqOf((await page(null, 0)).pageInfo.endCursor!)).toBe(second);
+
+      // A pruner holding the horizon's lock (as a long prune in another API process would) does not stop a write.
+      const session = server.db.driver.session();
+      const pruner = session.beginTransaction();
+      try {
+        await pruner.run('MATCH (h:ChangeHorizon) SET h.pruning = true');
+        await write(UPSERT_AGENCY, { id: 'test-change-retained-4', name: 'Retained 4', sources: SOURCE });
+        expect((await page(cursorAt(third))).nodes.map((change) => change.entityId)).toEqual(['test-change-retained-4']);
+      } finally {
+        await pruner.rollback();
+        await session.close();
+      }
     });
 
     it('refuses a cursor that is not one of its own', async () => {
