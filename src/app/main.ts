@@ -1,9 +1,11 @@
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DatabaseReadiness } from '../db/databaseReadiness';
+import { createHttpServer } from '../http/httpServer';
 import { createLogger } from '../observability/logger';
 import { connectGraphDatabase, prepareGraphDatabase, STARTUP_TIMEOUT_MS } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
+import { listenForMetrics } from './metricsListener';
 import { buildServer } from './server';
 import { closeHttpServer } from './shutdown';
 import { warmUp } from './warmUp';
@@ -17,7 +19,7 @@ export async function main(): Promise<void> {
   let shuttingDown = false;
 
   const readiness = new DatabaseReadiness(() => prepareGraphDatabase(driverDb, logger), logger);
-  const { app, apollo, contextDependencies } = await buildServer({
+  const { app, apollo, metricsApp, contextDependencies } = await buildServer({
     config,
     db: driverDb.gated(() => readiness.ready),
     logger,
@@ -31,16 +33,18 @@ export async function main(): Promise<void> {
     logger.info({ warmUpMs }, 'warmed up the common operations');
   }
 
-  const http: Server = app.listen(config.port, () => {
+  const http: Server = createHttpServer(app, config).listen(config.port, () => {
     const { port } = http.address() as AddressInfo;
     logger.info({ port, startupMs: Date.now() - started, ready: readiness.ready }, `missiongraph listening at http://localhost:${port}/graphql`);
   });
+  const metricsHttp = listenForMetrics(metricsApp, config.metrics, logger);
 
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info({ signal }, 'shutting down: no new connections, finishing the requests in flight');
     readiness.stop();
+    metricsHttp?.close();
     const inTime = await closeHttpServer(http, config.shutdownGraceMs, logger);
     await apollo.stop();
     await driverDb.close();

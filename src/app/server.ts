@@ -7,16 +7,19 @@ import type { GraphContext } from '../context';
 import { readProjected } from '../cypher/presenters';
 import { GraphDatabase } from '../db/graphDatabase';
 import { formatError } from '../errors/formatError';
+import { hideSuggestionsPlugin } from '../errors/hideSuggestions';
 import { graphiqlRouter } from '../http/graphiql';
 import { healthRouter } from '../http/health';
 import { httpErrors } from '../http/httpErrors';
 import { jsonBody } from '../http/jsonBody';
-import { metricsRouter } from '../http/metricsRoute';
+import { metricsApp, metricsRouter } from '../http/metricsRoute';
 import { cypherDebugPlugin, loggingPlugin } from '../http/plugins';
 import { publicCors } from '../http/publicCors';
 import { requestDeadline } from '../http/requestDeadline';
 import { requestId } from '../http/requestId';
+import { noSniff } from '../http/securityHeaders';
 import { webPagesRouter } from '../http/webPages';
+import { Admission } from '../limits/admission';
 import { documentLimits } from '../limits/documentLimits';
 import { queryLimitsPlugin } from '../limits/queryLimitsPlugin';
 import type { Logger } from '../observability/logger';
@@ -38,6 +41,8 @@ export interface GraphServer {
   app: express.Express;
   apollo: ApolloServer<GraphContext>;
   metrics: ServerMetrics;
+  /** /metrics alone, for the listener of its own that index.ts opens on METRICS_PORT. */
+  metricsApp: express.Express;
   /** What each request's context is made from; the warm-up makes its contexts from it too. */
   contextDependencies: ContextDependencies;
 }
@@ -45,6 +50,8 @@ export interface GraphServer {
 /** Builds the HTTP app and the GraphQL server without listening (index.ts listens). */
 export async function buildServer({ config, db, logger, isShuttingDown }: ServerDependencies): Promise<GraphServer> {
   const metrics = new ServerMetrics(db.driver);
+  const admission = new Admission(config.admission);
+  metrics.watchCostInFlight(() => admission.costInFlight);
   const apollo = new ApolloServer<GraphContext>({
     // index.ts drains HTTP, then stops Apollo and the driver; Apollo's own handler would stop it first
     // and then re-raise the signal, killing the process (exit 143) before the drain ends.
@@ -55,7 +62,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     includeStacktraceInErrorResponses: false,
     // Reads are public and writes carry a bearer token, never a cookie: there is no ambient credential to forge.
     csrfPrevention: false,
-    introspection: true,
+    introspection: config.introspection,
     // "Did you mean ...?" would describe the schema to anyone probing it; development keeps the help.
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     // One request, one operation: a batch would multiply every limit by its length.
@@ -64,10 +71,11 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     plugins: [
       loggingPlugin(logger, config.slowRequestMs),
       cypherDebugPlugin,
-      queryLimitsPlugin(config.limits),
+      queryLimitsPlugin(config.limits, admission),
       metricsPlugin(metrics),
       // No cache hints are set, and the plugin would otherwise wrap every field's resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
+      ...(config.nodeEnv === 'production' ? [hideSuggestionsPlugin] : []),
     ],
   });
   await apollo.start();
@@ -80,9 +88,11 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   };
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestId);
+  // Behind a load balancer the client is the address it forwards (X-Forwarded-For), not its own.
+  app.set('trust proxy', config.trustProxyHops);
+  app.use(requestId, noSniff);
   app.use(healthRouter(db, isShuttingDown));
-  app.use(metricsRouter(metrics));
+  app.use(metricsRouter(metrics, config.metrics.token));
   app.use('/graphql', publicCors());
   app.use(
     '/graphql',
@@ -93,13 +103,15 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
       context: async ({ req, res }) =>
         createRequestContext(contextDependencies, {
           requestId: res.locals.requestId as string,
+          // Only the server's own operations (the warm-up) come with no address and spend no budget.
+          clientAddress: req.ip ?? 'unknown',
           authorization: req.header('authorization'),
           showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
         }),
     }),
   );
   app.use(graphiqlRouter());
-  app.use(webPagesRouter());
+  app.use(webPagesRouter({ sourceMaps: config.nodeEnv === 'development' }));
   app.use(httpErrors(logger, metrics.errors));
-  return { app, apollo, metrics, contextDependencies };
+  return { app, apollo, metrics, metricsApp: metricsApp(metrics), contextDependencies };
 }

@@ -3,11 +3,15 @@ import type { Statement } from '../cypher/statementBuilder';
 import { databaseUnavailable, toPublicError } from '../errors/databaseError';
 import type { Logger } from '../observability/logger';
 import { CypherLog } from './cypherLog';
+import { StatementSlots } from './statementSlots';
 import { toPlain } from './values';
 
 export type { Statement };
 
 export type Row = Record<string, unknown>;
+
+/** Statements of one request that run at once (statementSlots.ts says why). */
+const STATEMENTS_AT_ONCE = 2;
 
 export interface RunOptions {
   /** A transaction timeout other than the configured one (bulk loads, warm-up). */
@@ -64,12 +68,13 @@ export class GraphDatabase implements GraphExecutor {
     return this.run('WRITE', statements, options);
   }
 
-  /** The executor one request runs its statements through. */
+  /** The executor one request runs its statements through, a few at a time. */
   forRequest(binding: RequestBinding): GraphExecutor {
+    const slots = new StatementSlots(STATEMENTS_AT_ONCE);
     return {
-      read: (statement, options) => this.run('READ', [statement], options, binding).then((results) => results[0]),
-      write: (statement, options) => this.run('WRITE', [statement], options, binding).then((results) => results[0]),
-      writeAll: (statements, options) => this.run('WRITE', statements, options, binding),
+      read: (statement, options) => slots.run(() => this.run('READ', [statement], options, binding)).then((results) => results[0]),
+      write: (statement, options) => slots.run(() => this.run('WRITE', [statement], options, binding)).then((results) => results[0]),
+      writeAll: (statements, options) => slots.run(() => this.run('WRITE', statements, options, binding)),
     };
   }
 

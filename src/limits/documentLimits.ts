@@ -1,7 +1,8 @@
 import { NextFunction, Request, Response } from 'express';
-import { Lexer, parse, Source, TokenKind } from 'graphql';
+import { DocumentNode, Lexer, parse, Source, TokenKind } from 'graphql';
 import { ErrorCode } from '../errors/errorCodes';
 import { ErrorCounter, sendError } from '../errors/errorReply';
+import { expandedSelections, MAX_EXPANDED_SELECTIONS } from './expandedSelections';
 import { MAX_FIELD_REPEATS, maxFieldRepeats } from './repeatedFields';
 
 /** Counts the tokens of a document, stopping one past the limit; a lexing error is left to the parser to report. */
@@ -16,19 +17,20 @@ export function countTokens(query: string, limit: number): number {
   return count;
 }
 
-function repeatsOf(query: string): number {
+function parsed(query: string): DocumentNode | null {
   try {
-    return maxFieldRepeats(parse(query));
+    return parse(query);
   } catch {
-    return 0; // a syntax error: GraphQL reports it
+    return null; // a syntax error: GraphQL reports it
   }
 }
 
 /**
  * Limits that protect GraphQL itself, checked before it parses and validates
- * the document: more than `tokens` tokens, or one field repeated so often that
- * validation would take seconds of CPU. The other limits need the schema and
- * the variables and are checked in queryLimitsPlugin.
+ * the document: more than `tokens` tokens, one field repeated so often that
+ * validation would take seconds of CPU, or fragments spread inside fragments
+ * so that a walk through them would visit millions of selections. The other
+ * limits need the schema and the variables and are checked in queryLimitsPlugin.
  */
 export function documentLimits(tokens: number, errors?: ErrorCounter) {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -36,8 +38,13 @@ export function documentLimits(tokens: number, errors?: ErrorCounter) {
     if (typeof query !== 'string') return next();
     const refuse = (message: string) => sendError(res, errors, 400, ErrorCode.QUERY_TOO_COMPLEX, `The query is too complex: ${message}.`);
     if (countTokens(query, tokens) > tokens) return refuse(`it has more than ${tokens} tokens, the limit`);
-    const repeats = repeatsOf(query);
+    const document = parsed(query);
+    if (!document) return next();
+    const repeats = maxFieldRepeats(document);
     if (repeats > MAX_FIELD_REPEATS) return refuse(`a field is selected ${repeats} times in one place, above the limit of ${MAX_FIELD_REPEATS}`);
+    if (expandedSelections(document) > MAX_EXPANDED_SELECTIONS) {
+      return refuse(`its fragments expand to more than ${MAX_EXPANDED_SELECTIONS} selections, the limit`);
+    }
     next();
   };
 }

@@ -1,0 +1,89 @@
+import { getIntrospectionQuery, getOperationAST, getVariableValues, graphqlSync, parse } from 'graphql';
+import { buildGraphSchema } from '../../src/app/schema';
+import { expandedSelections, MAX_EXPANDED_SELECTIONS } from '../../src/limits/expandedSelections';
+import { priceOf, REQUEST_PRICE, STATEMENT_PRICE } from '../../src/limits/fieldPrices';
+import { measureOperation } from '../../src/limits/operationMeasure';
+import { introspectionFanOut } from '../support/hostileRequests';
+
+const schema = buildGraphSchema();
+
+/** The measure of a document's only operation, with its variables coerced as execution coerces them. */
+function measure(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  const operation = getOperationAST(document)!;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) throw coerced.errors[0];
+  return measureOperation(schema, document, operation, coerced.coerced);
+}
+const cost = (query: string, variables?: Record<string, unknown>) => measure(query, variables).cost;
+
+/** Every key of every object in an answer: the fields it resolved. */
+const fieldsIn = (value: unknown): number =>
+  Array.isArray(value)
+    ? value.reduce((sum: number, item) => sum + fieldsIn(item), 0)
+    : value !== null && typeof value === 'object'
+      ? Object.values(value).reduce((sum: number, item) => sum + 1 + fieldsIn(item), 0)
+      : 0;
+
+describe('the cost of an operation', () => {
+  const nested = (first: string) => `{ missions(first: ${first}) { nodes { events(first: ${first}) { targets { missions(first: ${first}) { id } } } } } }`;
+
+  it('sizes a page by what the resolver runs with: a variable left to its default, null, or no argument', () => {
+    const byDefault = 'query Q($n: Int = 100) { missions(first: $n) { nodes { events(first: $n) { targets { missions(first: $n) { id } } } } } }';
+    expect(cost(byDefault)).toBe(cost(nested('100')));
+    expect(cost(byDefault, { n: 2 })).toBe(cost(nested('2')));
+    // A null page size runs with the argument's default: missions 20, events 100, a target's missions 50.
+    const omitted = '{ missions { nodes { events { targets { missions { id } } } } } }';
+    expect(cost(nested('null'))).toBe(cost(omitted));
+    expect(cost('query ($n: Int) { missions(first: $n) { nodes { events(first: $n) { targets { missions(first: $n) { id } } } } } }')).toBe(cost(omitted));
+    expect(cost(omitted)).toBe(cost('{ missions(first: 20) { nodes { events(first: 100) { targets { missions(first: 50) { id } } } } } }'));
+  });
+
+  it('adds the measured price of the fields that do more work than they return', () => {
+    const related = '{ relatedMissions(id: "tianwen-2", first: 5) { score } }';
+    // The request, the statement, the field, its price, and five scores.
+    expect(cost(related)).toBe(REQUEST_PRICE + STATEMENT_PRICE + 1 + priceOf('Query', 'relatedMissions', () => 5) + 5);
+    expect(priceOf('Query', 'relatedMissions', () => 5)).toBeGreaterThan(1000);
+    // Mission.related is the same work once per mission of the page.
+    const perMission = cost('{ missions(first: 10) { nodes { related { score } } } }') - cost('{ missions(first: 10) { nodes { id } } }');
+    expect(perMission).toBeGreaterThanOrEqual(10 * priceOf('Mission', 'related', () => 5));
+    // A neighbourhood does its work whatever it selects; depth 0 is the entity alone.
+    const neighbourhood = (depth: number) => cost(`{ neighborhood(id: "sun", depth: ${depth}, limit: 100) { truncated } }`);
+    expect(neighbourhood(0) + priceOf('Query', 'neighborhood', () => 1)).toBe(neighbourhood(1));
+    expect(priceOf('Query', 'neighborhood', () => 1)).toBeGreaterThan(100);
+  });
+
+  it('charges every request and every root statement, so that a flood of tiny requests is not free', () => {
+    expect(cost('{ __typename }')).toBe(REQUEST_PRICE);
+    expect(cost('{ stats { missions } }')).toBe(REQUEST_PRICE + STATEMENT_PRICE + 2);
+    expect(cost('{ a: stats { missions } b: stats { missions } }')).toBe(REQUEST_PRICE + 2 * (STATEMENT_PRICE + 2));
+  });
+});
+
+describe('introspection', () => {
+  it('counts aliases and directives under __schema like any others, and its depth apart', () => {
+    const aliased = measure(`{ __schema { ${Array.from({ length: 100 }, (_, i) => `t${i}: types { name }`).join(' ')} } }`);
+    expect(aliased.aliases).toBe(100);
+    const full = measure(getIntrospectionQuery());
+    expect(full).toMatchObject({ depth: 1, introspectionDepth: 15, aliases: 0 });
+  });
+
+  it('costs about the fields it resolves: each list at its average length in this schema', () => {
+    for (const query of [getIntrospectionQuery(), '{ __schema { types { name fields { name args { name } } } } }']) {
+      const resolved = fieldsIn(graphqlSync({ schema, source: query }).data);
+      const estimated = cost(query) - REQUEST_PRICE;
+      expect(estimated).toBeGreaterThanOrEqual(resolved * 0.5);
+      expect(estimated).toBeLessThanOrEqual(resolved * 3);
+    }
+  });
+});
+
+describe('fragments spread inside fragments', () => {
+  it('are counted as expanded, in time linear in the document', () => {
+    // T3 is `name` (1), T2 spreads it twice (2 x (1 + 1) = 4), T1 makes 10 and T0 22; the operation holds
+    // __schema, types and ...T0 (3 + 22), and each fragment is counted once more on its own (22 + 10 + 4 + 1).
+    expect(expandedSelections(parse(introspectionFanOut(3)))).toBe(25 + 37);
+    expect(expandedSelections(parse(introspectionFanOut(60)))).toBe(MAX_EXPANDED_SELECTIONS + 1);
+    expect(expandedSelections(parse(getIntrospectionQuery()))).toBeLessThan(1000);
+  });
+});
