@@ -122,7 +122,7 @@ describe('the event loop under the attack suite', () => {
   let attacked: ChildServer;
   beforeAll(async () => {
     // As `npm start` runs in production, with every limit at its default.
-    attacked = await startChildServer({ NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+    attacked = await startChildServer({ NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NODE_ENV: 'production' });
   }, 120_000);
   afterAll(() => attacked?.child.kill('SIGKILL'));
 
