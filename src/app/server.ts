@@ -98,7 +98,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     '/graphql',
     requestDeadline(config.requestTimeoutMs, config.writeTokens, logger, metrics.errors),
     jsonBody(config),
-    documentLimits(config.limits.tokens, metrics.errors),
+    documentLimits(config.limits, metrics.errors),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createRequestContext(contextDependencies, {
