@@ -69,6 +69,19 @@ const OTHERS: Probe[] = [
   aliased('missions sharing a target with galileo', 'missions(where: { sharesTargetWith: "galileo" }, first: 1) { totalCount }'),
 ];
 
+/**
+ * A filter's conditions are tested on every candidate of the list: six conditions true of most
+ * missions (so that none cuts the others short), against the same list unfiltered.
+ */
+const FILTER_CONDITIONS = 6;
+const FILTERS: Probe[] = [
+  aliased('filter: none', 'missions(first: 1) { totalCount }'),
+  aliased(
+    `filter: ${FILTER_CONDITIONS} conditions`,
+    'missions(first: 1, where: { target: "sun", text: "a", kind: ORBITER, launchedAfter: "1950-01-01", launchedBefore: "2100-01-01", targetKind: PLANET }) { totalCount }',
+  ),
+];
+
 const related = (id: string, first = 5): Probe => single(`related ${id} first ${first}`, `relatedMissions(id: "${id}", first: ${first}) { score }`);
 
 /** The neighbourhood's work does not depend on what is selected: `truncated` alone costs it all. */
@@ -197,7 +210,7 @@ async function main(): Promise<void> {
   try {
     const chosen = (probe: Probe) => !ONLY || ONLY.test(probe.name) || probe.name.startsWith('plain');
     const related = ONLY && !ONLY.test('related') ? [] : await costliestRelated(api.url, api.pid, neo4jPid);
-    const probes = [BASE, BASE_ALIASED, ...[...PLAIN, ...OTHERS, ...related, ...NEIGHBOURHOOD, ...PATHS].filter(chosen)];
+    const probes = [BASE, BASE_ALIASED, ...[...PLAIN, ...OTHERS, ...FILTERS, ...related, ...NEIGHBOURHOOD, ...PATHS].filter(chosen)];
     const results: Result[] = [];
     for (const probe of probes) {
       const fields = countFields(await ask(api.url, probe));
@@ -234,6 +247,11 @@ function report(results: Result[]): void {
   log(`a request: ${ms(base).toFixed(2)} ms CPU; a root field's statement: ${Math.round(statement)} fields; the rest of a request: ${Math.round((ms(base) * 1000) / microsPerField - statement - 2)} fields\n`);
   log('probe | fields | node ms | neo4j ms | total ms | spread | price per field, in fields');
   log('---|---:|---:|---:|---:|---:|---:');
+  const [unfiltered, filtered] = FILTERS.map((probe) => results.find((result) => result.probe === probe));
+  if (unfiltered && filtered) {
+    const perCondition = ((ms(filtered) - ms(unfiltered)) * 1000) / microsPerField / ALIASED / FILTER_CONDITIONS;
+    log(`one condition of a filter over the missions: ${Math.round(perCondition)} fields\n`);
+  }
   for (const result of results) {
     // The same number of lookups, as the base of a probe: what it costs beyond them is the probed fields' own.
     const reference = result.probe.roots === 1 ? base : baseAliased;

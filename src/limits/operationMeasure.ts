@@ -19,7 +19,7 @@ import {
   valueFromAST,
 } from 'graphql';
 import { MAX_FIRST } from '../cypher/pageSize';
-import { ArgumentReader, priceOf, REQUEST_PRICE, STATEMENT_PRICE } from './fieldPrices';
+import { ArgumentReader, filterPrice, priceOf, REQUEST_PRICE, STATEMENT_PRICE } from './fieldPrices';
 import { introspectionSizes } from './introspectionSizes';
 
 /** What a single operation would cost, measured on the document and the request's coerced variables alone. */
@@ -51,10 +51,10 @@ interface Walk {
  * Each fragment is measured once per context and reused, so a document that
  * spreads fragments inside fragments cannot make this walk exponential. Cost
  * is one per field plus the measured price of the fields that do more work
- * than they return (fieldPrices.ts), and a field's subtree counts `first`
- * times, `first` being what the resolver will run with: the literal, the
- * variable (its default included), or the argument's default when either is
- * null or absent. Introspection counts its aliases and directives like any
+ * than they return and of the conditions of their filters (fieldPrices.ts),
+ * and a field's subtree counts `first` times, `first` being what the
+ * resolver will run with: the literal, the variable (its default included),
+ * or the argument's default when either is null or absent. Introspection counts its aliases and directives like any
  * other selection, its depth apart, and its lists at their length in this schema.
  */
 export function measureOperation(
@@ -129,7 +129,7 @@ export function measureOperation(
     const read = argumentsOf(node, field);
     // Every root field but introspection runs a statement of its own.
     const statement = parent === root && !field.name.startsWith('__') ? STATEMENT_PRICE : 0;
-    const price = walk.introspection ? 0 : statement + priceOf(parent.name, field.name, read);
+    const price = walk.introspection ? 0 : statement + priceOf(parent.name, field.name, read) + filterPrice(read);
     const type = getNamedType(field.type);
     if (!node.selectionSet || !isCompositeType(type)) return leaf(1 + price);
 

@@ -1,21 +1,22 @@
-import { getIntrospectionQuery, getOperationAST, getVariableValues, graphqlSync, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, getOperationAST, getVariableValues, GraphQLSchema, graphqlSync, parse } from 'graphql';
+import { loadConfig } from '../../src/app/config';
 import { buildGraphSchema } from '../../src/app/schema';
-import { expandedSelections, MAX_EXPANDED_SELECTIONS } from '../../src/limits/expandedSelections';
-import { priceOf, REQUEST_PRICE, STATEMENT_PRICE } from '../../src/limits/fieldPrices';
+import { expandedAliases, expandedSelections, MAX_EXPANDED_SELECTIONS } from '../../src/limits/expandedSelections';
+import { filterPrice, priceOf, REQUEST_PRICE, STATEMENT_PRICE } from '../../src/limits/fieldPrices';
 import { measureOperation } from '../../src/limits/operationMeasure';
 import { introspectionFanOut } from '../support/hostileRequests';
 
 const schema = buildGraphSchema();
 
 /** The measure of a document's only operation, with its variables coerced as execution coerces them. */
-function measure(query: string, variables: Record<string, unknown> = {}) {
+function measure(query: string, variables: Record<string, unknown> = {}, over: GraphQLSchema = schema) {
   const document = parse(query);
   const operation = getOperationAST(document)!;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  const coerced = getVariableValues(over, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) throw coerced.errors[0];
-  return measureOperation(schema, document, operation, coerced.coerced);
+  return measureOperation(over, document, operation, coerced.coerced);
 }
-const cost = (query: string, variables?: Record<string, unknown>) => measure(query, variables).cost;
+const cost = (query: string, variables?: Record<string, unknown>, over?: GraphQLSchema) => measure(query, variables, over).cost;
 
 /** Every key of every object in an answer: the fields it resolved. */
 const fieldsIn = (value: unknown): number =>
@@ -60,6 +61,55 @@ describe('the cost of an operation', () => {
   });
 });
 
+describe('the cost of a filter', () => {
+  /** One condition's price, read through the model itself. */
+  const CONDITION = filterPrice(() => 'nasa');
+  /** The boolean filters of the research surface, as contract version 2 writes them. */
+  const research = buildSchema(`
+    enum MissionStatus { ACTIVE FAILED LOST }
+    input EventWhere { type: String, target: ID, AND: [EventWhere!], OR: [EventWhere!], NOT: EventWhere }
+    input MissionWhere { agency: ID, status: MissionStatus, statusIn: [MissionStatus!], hasEvent: EventWhere, AND: [MissionWhere!], OR: [MissionWhere!], NOT: MissionWhere }
+    type Mission { id: ID! }
+    type MissionPage { totalCount: Int! nodes: [Mission!]! }
+    type Agency { id: ID! missionsConnection(first: Int = 20, where: MissionWhere): MissionPage! }
+    type AgencyPage { nodes: [Agency!]! }
+    type Query { missions(first: Int = 20, where: MissionWhere): MissionPage! agencies(first: Int = 20): AgencyPage! }
+  `);
+  const count = (where: string, variables?: Record<string, unknown>) => cost(`query ($w: MissionWhere) { missions(where: ${where}) { totalCount } }`, variables, research);
+  const unfiltered = count('null');
+
+  it('charges every condition a filter names, each one the measured price', () => {
+    expect(CONDITION).toBeGreaterThan(0);
+    expect(cost('{ missions(where: { agency: "nasa", status: FAILED }) { totalCount } }') - cost('{ missions(where: {}) { totalCount } }')).toBe(2 * CONDITION);
+    // A filter given in a variable costs what the same filter written in the document costs.
+    expect(cost('query ($where: MissionWhere) { missions(where: $where) { totalCount } }', { where: { agency: 'nasa', status: 'FAILED' } })).toBe(
+      cost('{ missions(where: { agency: "nasa", status: FAILED }) { totalCount } }'),
+    );
+  });
+
+  it('counts through AND, OR, NOT and hasEvent, and every item of a list', () => {
+    expect(count('{ OR: [{ agency: "jaxa" }, { agency: "isro" }] }') - unfiltered).toBe(2 * CONDITION);
+    expect(count('{ NOT: { statusIn: [FAILED, LOST] } }') - unfiltered).toBe(2 * CONDITION);
+    expect(count('{ AND: [{ OR: [{ status: LOST }, { hasEvent: { NOT: { OR: [{ type: "LANDING" }, { target: "mars" }] } } }] }] }') - unfiltered).toBe(3 * CONDITION);
+    expect(count('$w', { w: { OR: [{ agency: 'jaxa' }, { hasEvent: { type: 'LANDING' } }] } }) - unfiltered).toBe(2 * CONDITION);
+  });
+
+  it('puts a filter as wide as the bounds on its lists allow above the default cost limit', () => {
+    // Twenty ORs of twenty conditions: each list at the research surface's bound of 20.
+    const wide = { OR: Array.from({ length: 20 }, () => ({ OR: Array.from({ length: 20 }, (_, i) => ({ agency: `agency-${i}` })) })) };
+    expect(count('$w', { w: wide })).toBeGreaterThan(Number(loadConfig({}).limits.cost));
+    // Nesting costs nothing by itself (the bound on it keeps statements plannable), and the walk has no depth to overflow.
+    let deep: Record<string, unknown> = { status: 'LOST' };
+    for (let level = 0; level < 1000; level += 1) deep = { NOT: deep };
+    expect(count('$w', { w: deep }) - unfiltered).toBe(CONDITION);
+  });
+
+  it('counts the filter of a nested list once per parent it is tested under', () => {
+    const nested = (where: string) => cost(`{ agencies(first: 10) { nodes { missionsConnection(where: ${where}) { totalCount } } } }`, {}, research);
+    expect(nested('{ agency: "nasa", status: LOST }') - nested('null')).toBe(10 * 2 * CONDITION);
+  });
+});
+
 describe('introspection', () => {
   it('counts aliases and directives under __schema like any others, and its depth apart', () => {
     const aliased = measure(`{ __schema { ${Array.from({ length: 100 }, (_, i) => `t${i}: types { name }`).join(' ')} } }`);
@@ -85,5 +135,16 @@ describe('fragments spread inside fragments', () => {
     expect(expandedSelections(parse(introspectionFanOut(3)))).toBe(25 + 37);
     expect(expandedSelections(parse(introspectionFanOut(60)))).toBe(MAX_EXPANDED_SELECTIONS + 1);
     expect(expandedSelections(parse(getIntrospectionQuery()))).toBeLessThan(1000);
+  });
+
+  it('hold aliases counted before validation as the measure counts them: once per spread, per operation', () => {
+    const underSchema = `{ __schema { ${Array.from({ length: 100 }, (_, i) => `t${i}: types { name fields { name } }`).join(' ')} } }`;
+    expect(expandedAliases(parse(underSchema))).toBe(100);
+    expect(expandedAliases(parse(underSchema))).toBe(measure(underSchema).aliases);
+    const spreadTwice = 'query A { one: mission(id: "a") { ...F } two: mission(id: "b") { ...F } } fragment F on Mission { n: name i: id }';
+    expect(expandedAliases(parse(spreadTwice))).toBe(6);
+    expect(expandedAliases(parse(spreadTwice))).toBe(measure(spreadTwice).aliases);
+    // Each operation is one request: the document's largest one counts, not their sum.
+    expect(expandedAliases(parse('query A { a: stats { missions } b: stats { missions } } query B { c: stats { missions } }'))).toBe(2);
   });
 });
