@@ -38,7 +38,7 @@ const MAX_ATTEMPTS = 3;
 
 function startServer(port: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, [join(__dirname, '..', 'src', 'index.js')], {
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_SECOND: '0', METRICS_PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((ready, failed) => {

@@ -51,6 +51,10 @@ export async function startInstance(instance: Instance, connection: BenchConnect
     LOG_LEVEL: 'warn',
     // Ours shows extensions.cypher only to a request that asks with x-debug-cypher; the load never asks.
     DEBUG_CYPHER: 'true',
+    // The load generator is one client asking at machine speed: a per-client budget would measure itself, not the server.
+    RATE_LIMIT_PER_SECOND: '0',
+    // Ours' metrics listener would take the same port in every instance.
+    METRICS_PORT: '0',
   };
   const child = spawn(process.execPath, [...nodeFlags, join(instance.root, SCRIPTS[instance.server])], { cwd: instance.root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[${instance.label}] ${chunk}`));

@@ -14,6 +14,8 @@ export interface GraphContext {
   requestId: string;
   /** The client asked for extensions.cypher and the server allows it. */
   showCypher: boolean;
+  /** Where the request came from (express's req.ip), whose budget it spends; none for the server's own operations (the warm-up). */
+  clientAddress?: string;
   /** The Authorization header, checked only by writes. */
   authorization: string | undefined;
   writeTokens: readonly WriteToken[];

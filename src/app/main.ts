@@ -1,10 +1,12 @@
-import { createServer, Server } from 'node:http';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ChangeRetention } from '../changes/changeRetention';
 import { DatabaseReadiness } from '../db/databaseReadiness';
+import { createHttpServer } from '../http/httpServer';
 import { createLogger } from '../observability/logger';
 import { connectGraphDatabase, prepareGraphDatabase, STARTUP_TIMEOUT_MS } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
+import { listenForMetrics } from './metricsListener';
 import { buildServer } from './server';
 import { closeHttpServer } from './shutdown';
 import { warmUp } from './warmUp';
@@ -18,7 +20,7 @@ export async function main(): Promise<void> {
   let shuttingDown = false;
 
   const readiness = new DatabaseReadiness(() => prepareGraphDatabase(driverDb, logger), logger);
-  const { listener, apollo, contextDependencies, subscriptions } = await buildServer({
+  const { listener, apollo, metricsApp, contextDependencies, subscriptions } = await buildServer({
     config,
     db: driverDb.gated(() => readiness.ready),
     logger,
@@ -34,11 +36,12 @@ export async function main(): Promise<void> {
     logger.info({ warmUpMs }, 'warmed up the common operations');
   }
 
-  const http: Server = createServer(listener).listen(config.port, () => {
+  const http: Server = createHttpServer(listener, config).listen(config.port, () => {
     const { port } = http.address() as AddressInfo;
     logger.info({ port, startupMs: Date.now() - started, ready: readiness.ready }, `missiongraph listening at http://localhost:${port}/graphql`);
   });
   subscriptions.attach(http);
+  const metricsHttp = listenForMetrics(metricsApp, config.metrics, logger);
 
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
@@ -46,6 +49,7 @@ export async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: no new connections, finishing the requests in flight');
     readiness.stop();
     retention.stop();
+    metricsHttp?.close();
     // Subscribers are told to go (1001) and reconnect elsewhere with their last cursor: they lose nothing.
     await subscriptions.close();
     const inTime = await closeHttpServer(http, config.shutdownGraceMs, logger);

@@ -17,6 +17,7 @@ export interface ContextDependencies {
 
 export interface RequestFacts {
   requestId: string;
+  clientAddress?: string;
   authorization?: string;
   /** The client asked for extensions.cypher and the server allows it. */
   showCypher?: boolean;
@@ -44,6 +45,7 @@ export function createRequestContext(dependencies: ContextDependencies, request:
     },
     requestId: request.requestId,
     showCypher,
+    clientAddress: request.clientAddress,
     authorization: request.authorization,
     writeTokens,
   };

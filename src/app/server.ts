@@ -11,20 +11,23 @@ import { ChangeFeed } from '../changes/changeFeed';
 import { GraphDatabase } from '../db/graphDatabase';
 import { BOOKMARK_HEADER } from '../db/requestBookmarks';
 import { formatError } from '../errors/formatError';
+import { hideSuggestionsPlugin } from '../errors/hideSuggestions';
 import { graphiqlRouter } from '../http/graphiql';
 import { COMPRESSION_THRESHOLD_BYTES } from '../http/compressedAnswer';
 import { graphqlListener } from '../http/graphqlFastPath';
 import { healthRouter } from '../http/health';
 import { httpErrors } from '../http/httpErrors';
 import { jsonBody } from '../http/jsonBody';
-import { metricsRouter } from '../http/metricsRoute';
+import { metricsApp, metricsRouter } from '../http/metricsRoute';
 import { bookmarkPlugin } from '../http/bookmarkPlugin';
 import { cypherDebugPlugin, loggingPlugin } from '../http/plugins';
 import { publicCors } from '../http/publicCors';
 import { requestDeadline } from '../http/requestDeadline';
 import { requestId } from '../http/requestId';
 import { schemaDocumentRouter } from '../http/schemaDocument';
+import { noSniff } from '../http/securityHeaders';
 import { webPagesRouter } from '../http/webPages';
+import { Admission } from '../limits/admission';
 import { documentLimits } from '../limits/documentLimits';
 import { queryLimitsPlugin } from '../limits/queryLimitsPlugin';
 import type { Logger } from '../observability/logger';
@@ -49,6 +52,8 @@ export interface GraphServer {
   listener: RequestListener;
   apollo: ApolloServer<GraphContext>;
   metrics: ServerMetrics;
+  /** /metrics alone, for the listener of its own that index.ts opens on METRICS_PORT. */
+  metricsApp: express.Express;
   /** What each request's context is made from; the warm-up makes its contexts from it too. */
   contextDependencies: ContextDependencies;
   /** Subscription.changes over WebSocket: attached to the HTTP server that listens, closed first on shutdown. */
@@ -59,6 +64,8 @@ export interface GraphServer {
 export async function buildServer({ config, db, logger, isShuttingDown }: ServerDependencies): Promise<GraphServer> {
   const metrics = new ServerMetrics(db.driver);
   const schema = buildGraphSchema();
+  const admission = new Admission(config.admission);
+  metrics.watchCostInFlight(() => admission.costInFlight);
   const apollo = new ApolloServer<GraphContext>({
     // index.ts drains HTTP, then stops Apollo and the driver; Apollo's own handler would stop it first
     // and then re-raise the signal, killing the process (exit 143) before the drain ends.
@@ -69,7 +76,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     includeStacktraceInErrorResponses: false,
     // Reads are public and writes carry a bearer token, never a cookie: there is no ambient credential to forge.
     csrfPrevention: false,
-    introspection: true,
+    introspection: config.introspection,
     // "Did you mean ...?" would describe the schema to anyone probing it; development keeps the help.
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     // One request, one operation: a batch would multiply every limit by its length.
@@ -79,10 +86,11 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
       loggingPlugin(logger, config.slowRequestMs),
       cypherDebugPlugin,
       bookmarkPlugin,
-      queryLimitsPlugin(config.limits),
+      queryLimitsPlugin(config.limits, admission),
       metricsPlugin(metrics),
       // No cache hints are set, and the plugin would otherwise wrap every field's resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
+      ...(config.nodeEnv === 'production' ? [hideSuggestionsPlugin] : []),
     ],
   });
   await apollo.start();
@@ -98,6 +106,8 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
     createRequestContext(contextDependencies, {
       requestId: res.locals.requestId as string,
+      // Only the server's own operations (the warm-up) come with no address and spend no budget.
+      clientAddress: req.ip ?? 'unknown',
       authorization: req.header('authorization'),
       showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
       bookmark: req.header(BOOKMARK_HEADER),
@@ -107,27 +117,29 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     hideSuggestions: config.nodeEnv === 'production', logger, metrics,
   });
   // Every request passes these, then /graphql these, on express and on the fast path alike (graphqlFastPath.ts).
-  const everyRequest = [requestId];
+  const everyRequest = [requestId, noSniff];
   const graphqlSteps = [
     publicCors(),
     requestDeadline(config.requestTimeoutMs, config.writeTokens, logger, metrics.errors),
     jsonBody(config),
-    documentLimits(config.limits.tokens, metrics.errors),
+    documentLimits(config.limits, metrics.errors),
   ];
   const onError = httpErrors(logger, metrics.errors);
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer the client is the address it forwards (X-Forwarded-For), not its own.
+  app.set('trust proxy', config.trustProxyHops);
   app.use(...everyRequest);
   // Brotli or gzip, as the client accepts, for whatever express answers over 1 kB: pages, scripts, GET /graphql.
   app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES }));
   app.use(healthRouter(db, isShuttingDown));
-  app.use(metricsRouter(metrics));
+  app.use(metricsRouter(metrics, config.metrics.token));
   app.use('/graphql', ...graphqlSteps, expressMiddleware(apollo, { context }));
   app.use(graphiqlRouter());
   app.use(schemaDocumentRouter(printGraphSchema()));
-  app.use(webPagesRouter());
+  app.use(webPagesRouter({ sourceMaps: config.nodeEnv === 'development' }));
   app.use(onError);
   const listener = graphqlListener({ app, apollo, steps: [...everyRequest, ...graphqlSteps], context: (req, res) => context({ req, res }), onError });
-  return { app, listener, apollo, metrics, contextDependencies, subscriptions };
+  return { app, listener, apollo, metrics, metricsApp: metricsApp(metrics), contextDependencies, subscriptions };
 }

@@ -4,9 +4,12 @@ import { findToken, WriteToken } from './writeTokens';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
+/** The token of an `Authorization: Bearer <token>` header, unchecked. */
+export const bearerToken = (authorization: string | undefined): string | undefined => (authorization ? BEARER.exec(authorization)?.[1] : undefined);
+
 /** The configured token a request's Authorization header carries, or null. */
 export function tokenOf(tokens: readonly WriteToken[], authorization: string | undefined): WriteToken | null {
-  const presented = authorization ? BEARER.exec(authorization)?.[1] : undefined;
+  const presented = bearerToken(authorization);
   return presented ? findToken(tokens, presented) : null;
 }
 

@@ -11,8 +11,10 @@ export interface WriteToken {
 }
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-const TOKEN = /^[A-Za-z0-9._~+/=-]{16,512}$/;
-const digestOf = (token: string) => createHash('sha256').update(token, 'utf8').digest();
+/** What any secret token of the server looks like (write tokens, METRICS_TOKEN). */
+export const TOKEN_FORMAT = /^[A-Za-z0-9._~+/=-]{16,512}$/;
+/** Tokens are kept and compared as digests: equal lengths for timingSafeEqual, and no secret in memory dumps. */
+export const tokenDigest = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
 
 /**
  * WRITE_TOKENS: comma-separated name:role:token entries, role editor or
@@ -31,12 +33,12 @@ export function parseWriteTokens(raw: string | undefined): { tokens: WriteToken[
       problems.push(`WRITE_TOKENS entry ${index + 1}: the name must be a lowercase word like "alice"`);
     } else if (role !== 'editor' && role !== 'reader') {
       problems.push(`WRITE_TOKENS entry "${name}": the role must be editor or reader`);
-    } else if (!TOKEN.test(token)) {
+    } else if (!TOKEN_FORMAT.test(token)) {
       problems.push(`WRITE_TOKENS entry "${name}": the token must be 16 to 512 characters of letters, digits and ._~+/=-`);
     } else if (tokens.some((known) => known.name === name)) {
       problems.push(`WRITE_TOKENS names "${name}" twice`);
     } else {
-      tokens.push({ name, role, digest: digestOf(token) });
+      tokens.push({ name, role, digest: tokenDigest(token) });
     }
   });
   return { tokens, problems };
@@ -44,7 +46,7 @@ export function parseWriteTokens(raw: string | undefined): { tokens: WriteToken[
 
 /** The token's entry, compared against every configured token in constant time. */
 export function findToken(tokens: readonly WriteToken[], presented: string): WriteToken | null {
-  const digest = digestOf(presented);
+  const digest = tokenDigest(presented);
   let found: WriteToken | null = null;
   for (const token of tokens) {
     if (timingSafeEqual(token.digest, digest)) found = token;

@@ -5,11 +5,15 @@ import type { Logger } from '../observability/logger';
 import { CypherLog } from './cypherLog';
 import { retriedOnce } from './readRetry';
 import type { RequestBookmarks } from './requestBookmarks';
+import { StatementSlots } from './statementSlots';
 import { toPlain } from './values';
 
 export type { Statement };
 
 export type Row = Record<string, unknown>;
+
+/** Statements of one request that run at once (statementSlots.ts says why). */
+const STATEMENTS_AT_ONCE = 2;
 
 export interface RunOptions {
   /** A transaction timeout other than the configured one (bulk loads, warm-up). */
@@ -71,12 +75,13 @@ export class GraphDatabase implements GraphExecutor {
     return this.runWrites(statements, options);
   }
 
-  /** The executor one request runs its statements through. */
+  /** The executor one request runs its statements through, a few at a time. */
   forRequest(binding: RequestBinding): GraphExecutor {
+    const slots = new StatementSlots(STATEMENTS_AT_ONCE);
     return {
-      read: (statement, options) => this.readOne(statement, options, binding),
-      write: (statement, options) => this.runWrites([statement], options, binding).then((results) => results[0]),
-      writeAll: (statements, options) => this.runWrites(statements, options, binding),
+      read: (statement, options) => slots.run(() => this.readOne(statement, options, binding)),
+      write: (statement, options) => slots.run(() => this.runWrites([statement], options, binding)).then((results) => results[0]),
+      writeAll: (statements, options) => slots.run(() => this.runWrites(statements, options, binding)),
     };
   }
 

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './errorCodes';
 
@@ -20,3 +21,17 @@ export const queryTooComplex = (message: string): PublicError => {
   error.extensions.http = { status: 400 };
   return error;
 };
+
+/** Refused before any database work, with the status and the Retry-After (in seconds) that tell a client when to come back. */
+const refusedFor = (code: ErrorCode, status: number, retryAfterSeconds: number, message: string): PublicError => {
+  const error = new PublicError(code, message);
+  error.extensions.http = { status, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) };
+  return error;
+};
+
+export const rateLimited = (retryAfterSeconds: number): PublicError =>
+  refusedFor(ErrorCode.RATE_LIMITED, 429, retryAfterSeconds, `This client has spent its query budget; retry in ${retryAfterSeconds} s.`);
+
+/** The server has as much work in flight as it takes: nothing of this request was run. */
+export const serverBusy = (retryAfterSeconds: number): PublicError =>
+  refusedFor(ErrorCode.SERVICE_UNAVAILABLE, 503, retryAfterSeconds, `The server is busy; retry in ${retryAfterSeconds} s.`);

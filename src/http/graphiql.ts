@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { dirname, join } from 'node:path';
 import { EXAMPLE_OPERATIONS } from '../operations/exampleOperations';
 import { compressedFileSender } from './compressedFiles';
+import { pageSecurityHeaders } from './securityHeaders';
 
 const ONE_DAY_SECONDS = 24 * 60 * 60;
 
@@ -14,6 +15,26 @@ const ASSETS: Record<string, string> = {
 
 const escapeForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
+const style = `
+    body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
+    header { display: flex; gap: 1.25rem; align-items: baseline; padding: .5rem 1rem; border-bottom: 1px solid #ddd; }
+    header h1 { font-size: 1rem; margin: 0; }
+    header nav { margin-left: auto; display: flex; gap: 1rem; }
+    #graphiql { flex: 1; min-height: 0; }
+  `;
+
+const script = `
+    const examples = ${escapeForScript(EXAMPLE_OPERATIONS)};
+    const fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', location.href).toString() });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultEditorToolsVisibility: true,
+        defaultTabs: examples.map((example) => ({ query: example.query, variables: example.variables })),
+      }),
+    );
+  `;
+
 const page = `<!doctype html>
 <html lang="en">
 <head>
@@ -21,13 +42,7 @@ const page = `<!doctype html>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>missiongraph · GraphiQL</title>
   <link rel="stylesheet" href="/assets/graphiql/graphiql.css">
-  <style>
-    body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
-    header { display: flex; gap: 1.25rem; align-items: baseline; padding: .5rem 1rem; border-bottom: 1px solid #ddd; }
-    header h1 { font-size: 1rem; margin: 0; }
-    header nav { margin-left: auto; display: flex; gap: 1rem; }
-    #graphiql { flex: 1; min-height: 0; }
-  </style>
+  <style>${style}</style>
 </head>
 <body>
   <header>
@@ -39,24 +54,14 @@ const page = `<!doctype html>
   <script src="/assets/graphiql/react.js"></script>
   <script src="/assets/graphiql/react-dom.js"></script>
   <script src="/assets/graphiql/graphiql.js"></script>
-  <script>
-    const examples = ${escapeForScript(EXAMPLE_OPERATIONS)};
-    const fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', location.href).toString() });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultEditorToolsVisibility: true,
-        defaultTabs: examples.map((example) => ({ query: example.query, variables: example.variables })),
-      }),
-    );
-  </script>
+  <script>${script}</script>
 </body>
 </html>`;
 
-/** GraphiQL at /, from npm packages served by us: it works with no internet. */
+/** GraphiQL at /, from npm packages served by us: it works with no internet. Its inline script and style are allowed by hash. */
 export function graphiqlRouter(): Router {
   const router = Router();
-  router.get('/', (_req, res) => {
+  router.get('/', pageSecurityHeaders({ scripts: [script], styles: [style] }), (_req, res) => {
     res.type('html').send(page);
   });
   for (const [name, file] of Object.entries(ASSETS)) router.get(`/assets/graphiql/${name}`, compressedFileSender(file, ONE_DAY_SECONDS));

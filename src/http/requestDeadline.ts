@@ -11,6 +11,7 @@ import { ErrorCounter, sendError } from '../errors/errorReply';
  * this answers whatever else holds a request past its time (a driver waiting
  * for a connection, a retry) so that no client waits without an answer.
  * Editors are exempt: their imports run for minutes under their own transaction timeout.
+ * The answer closes the connection.
  */
 export function requestDeadline(timeoutMs: number, writeTokens: readonly WriteToken[], logger: Logger, errors?: ErrorCounter) {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -18,6 +19,9 @@ export function requestDeadline(timeoutMs: number, writeTokens: readonly WriteTo
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       logger.warn({ requestId: res.locals.requestId, timeoutMs }, 'request deadline passed');
+      // Node ends the connection once this answer is sent: a body still arriving (a slow-body attack)
+      // would otherwise keep its socket until Node's requestTimeout.
+      res.setHeader('Connection', 'close');
       sendError(res, errors, 504, ErrorCode.TIMEOUT, 'The request took too long and was stopped.');
     }, timeoutMs);
     const clear = () => clearTimeout(timer);

@@ -1,44 +1,74 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { getVariableValues } from 'graphql';
+import { tokenOf } from '../auth/requireEditor';
 import { queryTooComplex } from '../errors/publicError';
 import type { GraphContext } from '../context';
+import { Admission } from './admission';
 import { measureOperation, OperationMeasure } from './operationMeasure';
 
 /** Checked on every operation before any database work; a request over one gets QUERY_TOO_COMPLEX. */
 export interface QueryLimits {
   depth: number;
+  introspectionDepth: number;
   aliases: number;
   directives: number;
   tokens: number;
   cost: number;
 }
 
-const CHECKED: (keyof OperationMeasure)[] = ['depth', 'aliases', 'directives', 'cost'];
+const CHECKED: (keyof OperationMeasure)[] = ['depth', 'introspectionDepth', 'aliases', 'directives', 'cost'];
+const NAMES: Record<keyof OperationMeasure, string> = {
+  depth: 'depth',
+  introspectionDepth: 'introspection depth',
+  aliases: 'aliases',
+  directives: 'directives',
+  cost: 'cost',
+};
 
-/** Throws QUERY_TOO_COMPLEX naming the first limit the operation crosses: for HTTP here, for WebSocket subscriptions in app/subscriptionServer.ts. */
+/**
+ * Throws QUERY_TOO_COMPLEX naming the first limit the operation crosses, measured on the
+ * variables as execution will coerce them (defaults included): for HTTP here, for WebSocket
+ * subscriptions in app/subscriptionServer.ts. Null when the variables do not coerce: execution
+ * then fails the operation before any resolver runs, and says why.
+ */
 export function checkOperationLimits(
   limits: QueryLimits,
   ...[schema, document, operation, variables]: Parameters<typeof measureOperation>
-): void {
-  const measured = measureOperation(schema, document, operation, variables);
+): OperationMeasure | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return null;
+  const measured = measureOperation(schema, document, operation, coerced.coerced);
   for (const key of CHECKED) {
     if (measured[key] > limits[key]) {
-      throw queryTooComplex(`The query is too complex: its ${key} is ${measured[key]}, above the limit of ${limits[key]}.`);
+      throw queryTooComplex(`The query is too complex: its ${NAMES[key]} is ${measured[key]}, above the limit of ${limits[key]}.`);
     }
   }
+  return measured;
 }
 
 /**
  * Depth, aliases, directives and cost, checked once the operation is known and
- * before any resolver runs. Cost needs the request's variables (a `first`
- * passed as $n sizes a list as much as a literal does), which validation rules
- * never see: that is why this is a plugin hook and not a validation rule.
+ * before any resolver runs, then admission: room on the server and budget left
+ * for the client (editors, whose tokens are trusted, are exempt). Cost needs
+ * the request's variables coerced as execution will coerce them (a `first`
+ * passed as $n, or left to $n's default, sizes a list as much as a literal
+ * does), which validation rules never see: that is why this is a plugin hook.
  */
-export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GraphContext> {
+export function queryLimitsPlugin(limits: QueryLimits, admission: Admission): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
+      let release: (() => void) | undefined;
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (operation) checkOperationLimits(limits, schema, document, operation, request.variables ?? {});
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          const measured = checkOperationLimits(limits, schema, document, operation, request.variables ?? {});
+          if (!measured) return;
+          const { clientAddress, writeTokens, authorization } = contextValue;
+          if (clientAddress === undefined || tokenOf(writeTokens, authorization)?.role === 'editor') return;
+          release = admission.admit(clientAddress, measured.cost);
+        },
+        async willSendResponse() {
+          release?.();
         },
       };
     },

@@ -53,6 +53,18 @@ export class ServerMetrics {
     });
   }
 
+  /** The cost of the operations admitted and not yet answered (src/limits/admission.ts), for tuning MAX_COST_IN_FLIGHT. */
+  watchCostInFlight(read: () => number): void {
+    new Gauge({
+      name: 'graphql_cost_in_flight',
+      help: 'Estimated cost of the GraphQL operations executing right now, in the cost model\'s unit.',
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  }
+
   operationLabel(operationName: string | null | undefined): string {
     if (!operationName) return 'anonymous';
     if (!OPERATION_NAME.test(operationName)) return 'other';

@@ -1,5 +1,6 @@
 import { LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j';
 import { ChildServer, startChildServer } from '../support/childServer';
+import { HOSTILE_REQUESTS, send, WORST_CASE } from '../support/hostileRequests';
 import { LOCAL_FAULT, WRITE_TOKENS } from '../support/scratch';
 
 /**
@@ -46,6 +47,8 @@ beforeAll(async () => {
     WRITE_TOKENS,
     SLOW_REQUEST_MS: '0',
     SHUTDOWN_GRACE_MS: '10000',
+    // Three workers asking as fast as they can are a load generator, not a client: no budget may slow them.
+    RATE_LIMIT_PER_SECOND: '0',
   });
 }, 180_000);
 
@@ -113,6 +116,47 @@ describe('a Neo4j that is down, then comes back', () => {
     expect(recoveredAt - backAt).toBeLessThanOrEqual(10_000);
     expect(server.child.exitCode).toBeNull();
   }, 180_000);
+});
+
+describe('the event loop under the attack suite', () => {
+  let attacked: ChildServer;
+  beforeAll(async () => {
+    // As `npm start` runs in production, with every limit at its default.
+    attacked = await startChildServer({ NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NODE_ENV: 'production' });
+  }, 120_000);
+  afterAll(() => attacked?.child.kill('SIGKILL'));
+
+  /** The longest event-loop delay since the last scrape, as the server's monitorEventLoopDelay saw it (each scrape resets it). */
+  const longestDelayMs = async () => {
+    const text = await (await fetch(`${attacked.metricsUrl}/metrics`)).text();
+    return 1000 * Number(/^nodejs_eventloop_lag_max_seconds ([\d.e+-]+)$/m.exec(text)![1]);
+  };
+
+  it('never stalls for 100 ms under any request of the attack suite', async () => {
+    for (let i = 0; i < 20; i += 1) await ask(attacked.url);
+    await longestDelayMs();
+    const stalls: [string, number][] = [];
+    for (const request of HOSTILE_REQUESTS) {
+      const answer = await send(attacked.url, request);
+      expect([request.name, answer.status]).toEqual([request.name, request.status]);
+      stalls.push([request.name, await longestDelayMs()]);
+    }
+    process.stderr.write(`[event loop] longest delay per attack (ms, the monitor's 10 ms resolution included):\n${stalls.map(([name, ms]) => `  ${ms.toFixed(1).padStart(6)}  ${name}`).join('\n')}\n`);
+    expect(Math.max(...stalls.map(([, ms]) => ms))).toBeLessThan(100);
+  }, 120_000);
+
+  it('refuses all but a few of 50 costliest requests at once from one client, and reports the stall they cause', async () => {
+    // The previous test's requests were refused or cheap: the client's budget is close to full.
+    await longestDelayMs();
+    const flood = await Promise.all(Array.from({ length: 50 }, () => send(attacked.url, WORST_CASE)));
+    const stall = await longestDelayMs();
+    const admitted = flood.filter((answer) => answer.status === 200).length;
+    process.stderr.write(`[event loop] 50 at once of "${WORST_CASE.name}": ${admitted} answered, the rest refused; longest delay ${stall.toFixed(1)} ms\n`);
+    // A budget of 100 000 lets one through at once (68 000 each), then one every 2.7 s.
+    expect(admitted).toBeGreaterThanOrEqual(1);
+    expect(50 - admitted).toBeGreaterThanOrEqual(40);
+    expect(flood.filter((answer) => answer.status !== 200).every((answer) => answer.status === 429 && answer.body?.errors?.[0].extensions?.code === 'RATE_LIMITED')).toBe(true);
+  }, 120_000);
 });
 
 describe('logs', () => {

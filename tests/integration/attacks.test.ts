@@ -1,5 +1,15 @@
 import { getIntrospectionQuery } from 'graphql';
-import { graphql, GraphQLResponse, startTestServer, TestServer } from '../support/testServer';
+import {
+  aliases,
+  depthBomb,
+  directives,
+  HOSTILE_REQUESTS,
+  impossibleDateCursor,
+  introspectionFanOut,
+  NESTED_PAGES,
+  send,
+} from '../support/hostileRequests';
+import { graphql, GraphQLResponse, serverWithLog, startTestServer, TestServer } from '../support/testServer';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -16,17 +26,6 @@ async function post(body: string, contentType = 'application/json'): Promise<Gra
   return { status: response.status, body: JSON.parse(text), text };
 }
 
-/** agency { missions { agencies { missions ... { id } } } }: `depth` levels of fields. */
-const depthBomb = (depth: number) => {
-  const levels = Array.from({ length: depth - 2 }, (_, i) => (i % 2 === 0 ? 'missions' : 'agencies'));
-  return `{ agency(id: "cnsa") { ${levels.join(' { ')} { id }${' }'.repeat(levels.length - 1)} } }`;
-};
-const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: mission(id: "tianwen-2") { id }`).join(' ')} }`;
-/** 50 directives: 20 ids and 5 names with two each; a 51st on the root field. */
-const directives = (extra: boolean) =>
-  `{ mission(id: "tianwen-2") ${extra ? '@include(if: true) ' : ''}{ ${'id @include(if: true) @skip(if: false) '.repeat(20)}${'name @include(if: true) @skip(if: false) '.repeat(5)}} }`;
-const NESTED_PAGES = 'query ($n: Int) { missions(first: $n) { nodes { events(first: $n) { targets { missions(first: $n) { id } } } } } }';
-
 function expectRefused(response: GraphQLResponse, status: number, code: string, message?: RegExp): void {
   expect(response.status).toBe(status);
   expect(response.body.data ?? null).toBeNull();
@@ -34,6 +33,19 @@ function expectRefused(response: GraphQLResponse, status: number, code: string, 
   if (message) expect(response.body.errors?.[0].message).toMatch(message);
   expect(response.text).not.toMatch(LEAKS);
 }
+
+describe('every hostile request of the catalogue', () => {
+  it.each(HOSTILE_REQUESTS.map((request) => [request.name, request.status, request.code ?? 'no error', request] as const))(
+    'answers %s with %d and %s',
+    async (_name, status, _code, request) => {
+      const answer = await send(server.url, request);
+      expect(answer.status).toBe(status);
+      if (request.code === null) expect(answer.body?.errors).toBeUndefined();
+      else expect(answer.body?.errors?.map((e) => e.extensions?.code)).toEqual([request.code]);
+      expect(answer.text).not.toMatch(LEAKS);
+    },
+  );
+});
 
 describe('query limits', () => {
   it('refuses a depth bomb, naming the depth limit, and accepts depth 10', async () => {
@@ -99,6 +111,50 @@ describe('query limits', () => {
     const variable = await graphql(server, 'query ($n: Int) { mission(id: "tianwen-2") { events(first: $n) { id } } }', { n: 2147483647 });
     expect(variable.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(variable.text).not.toMatch(LEAKS);
+  });
+
+  it('sizes a page left to a variable\'s default, or given as null, as it runs', async () => {
+    const issueQuery = (n: number) =>
+      `query Q($n: Int = ${n}) { missions(first: $n) { nodes { agencies { missions(first: $n) { agencies { missions(first: $n) { id } } } } } } }`;
+    expect((await graphql(server, issueQuery(2))).body.data!.missions.nodes).toHaveLength(2);
+    const costOf = async (query: string) => /its cost is (\d+)/.exec((await graphql(server, query)).body.errors?.[0].message ?? '')?.[1];
+    const literal = issueQuery(100).replace('query Q($n: Int = 100) ', '').replace(/\$n/g, '100');
+    expect(await costOf(issueQuery(100))).toBe(await costOf(literal));
+    const nulls = '{ missions(first: null) { nodes { events(first: null) { targets { missions(first: null) { id } } } } } }';
+    expect(await costOf(nulls)).toBe(await costOf(nulls.replace(/\(first: null\)/g, '')));
+    expect(await costOf(nulls)).toMatch(/^\d+$/);
+  });
+
+  it('refuses fragments that expand past 10 000 selections before GraphQL validates them, and answers a few levels of them', async () => {
+    const few = await graphql(server, introspectionFanOut(4));
+    expect(few.body.errors).toBeUndefined();
+    expect(few.body.data!.__schema.types).toContainEqual({ name: 'Mission' });
+    expectRefused(await graphql(server, introspectionFanOut(26, 'Renamed')), 400, 'QUERY_TOO_COMPLEX', /fragments expand to more than 10000 selections/);
+  });
+
+  it('counts aliases under __schema and bounds the depth of introspection', async () => {
+    const aliasedTypes = (count: number) => `{ __schema { ${Array.from({ length: count }, (_, i) => `t${i}: types { name }`).join(' ')} } }`;
+    expect((await graphql(server, aliasedTypes(15))).body.data!.__schema.t14).toContainEqual({ name: 'Mission' });
+    expectRefused(await graphql(server, aliasedTypes(16)), 400, 'QUERY_TOO_COMPLEX', /aliases is 16, above the limit of 15/);
+    // Counted before validation, which spends tens of milliseconds comparing them: a document too aliased and
+    // invalid besides is refused for its aliases, and one within the limit and invalid is still told why.
+    const invalid = (count: number) => aliasedTypes(count).replace('t0: types { name }', 't0: types { nom }');
+    // The second time from the verdict kept on the first.
+    for (let time = 0; time < 2; time += 1) expectRefused(await graphql(server, invalid(100)), 400, 'QUERY_TOO_COMPLEX', /aliases is 100, above the limit of 15/);
+    expectRefused(await graphql(server, invalid(15)), 400, 'GRAPHQL_VALIDATION_FAILED', /Cannot query field "nom"/);
+    const ofTypes = (levels: number) => `{ __type(name: "Mission") { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } }`;
+    expect((await graphql(server, ofTypes(13))).body).toEqual({ data: { __type: { ofType: null } } });
+    expectRefused(await graphql(server, ofTypes(14)), 400, 'QUERY_TOO_COMPLEX', /introspection depth is 16, above the limit of 15/);
+  });
+
+  it('answers no introspection with INTROSPECTION=false, and every other query still', async () => {
+    const closed = await startTestServer({ INTROSPECTION: 'false' });
+    try {
+      expectRefused(await graphql(closed, '{ __schema { types { name } } }'), 400, 'GRAPHQL_VALIDATION_FAILED');
+      expect((await graphql(closed, '{ mission(id: "tianwen-2") { name } }')).body).toEqual({ data: { mission: { name: 'Tianwen-2' } } });
+    } finally {
+      await closed.close();
+    }
   });
 
   it('can be configured', async () => {
@@ -173,16 +229,48 @@ describe('malformed and hostile requests', () => {
     expect(lookup.body).toEqual({ data: { mission: null } });
   });
 
-  it('hides field suggestions in production, and only there', async () => {
+  it('hides suggestions in production, and only there: of fields, and of enum values and input fields in variables', async () => {
     const typo = '{ mision(id: "tianwen-2") { id } }';
-    expect((await graphql(server, typo)).body.errors?.[0].message).toMatch(/Did you mean "mission"/);
+    const filter = 'query ($where: MissionWhere) { missions(where: $where) { totalCount } }';
+    const asked: [GraphQLResponse, number, string][] = [];
+    const ask = async (target: TestServer) => {
+      asked.push([await graphql(target, typo), 400, 'GRAPHQL_VALIDATION_FAILED']);
+      asked.push([await graphql(target, filter, { where: { targetKind: 'ASTEROD' } }), 400, 'BAD_USER_INPUT']);
+      asked.push([await graphql(target, filter, { where: { txt: 'mars' } }), 400, 'BAD_USER_INPUT']);
+    };
+    await ask(server);
+    expect(asked.map(([response]) => response.body.errors?.[0].message)).toEqual([
+      expect.stringMatching(/Did you mean "mission" or "missions"\?$/),
+      expect.stringMatching(/Did you mean the enum value "ASTEROID"\?$/),
+      expect.stringMatching(/Did you mean "text"\?$/),
+    ]);
     const production = await startTestServer({ NODE_ENV: 'production' });
     try {
-      const response = await graphql(production, typo);
-      expectRefused(response, 400, 'GRAPHQL_VALIDATION_FAILED');
-      expect(response.text).not.toMatch(/Did you mean/);
+      asked.length = 0;
+      await ask(production);
+      for (const [response, status, code] of asked) {
+        expectRefused(response, status, code);
+        expect(response.text).not.toMatch(/Did you mean/);
+        expect(response.body.errors?.[0].message).toMatch(/^(Cannot query field "mision"|Variable "\$where" got invalid value)/);
+      }
     } finally {
       await production.close();
+    }
+  });
+
+  it('answers a forged cursor with an impossible date with BAD_USER_INPUT, and logs no error for it', async () => {
+    const { server: logged, lines } = await serverWithLog({}, 'warn');
+    try {
+      const query = 'query ($after: String) { missions(first: 2, after: $after) { nodes { id } } }';
+      const response = await graphql(logged, query, { after: impossibleDateCursor });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        data: null,
+        errors: [expect.objectContaining({ message: '"after" is not a cursor of this list in order LAUNCH_DATE_ASC.', extensions: { code: 'BAD_USER_INPUT' } })],
+      });
+      expect(lines.filter((line) => line.level >= 50)).toEqual([]);
+    } finally {
+      await logged.close();
     }
   });
 });

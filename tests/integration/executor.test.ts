@@ -1,19 +1,4 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
-import { graphql, startTestServer } from '../support/testServer';
-
-/** The real server with its log lines captured, against the Neo4j `env` names. */
-async function serverWithLog(env: NodeJS.ProcessEnv, level: string) {
-  const lines: Record<string, any>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()));
-      done();
-    },
-  });
-  const server = await startTestServer({ ...env, LOG_LEVEL: level }, pino({ level }, sink));
-  return { server, lines };
-}
+import { graphql, serverWithLog, startTestServer } from '../support/testServer';
 
 describe('the executor', () => {
   it('returns the statements with their parameters to a client that asks with x-debug-cypher', async () => {

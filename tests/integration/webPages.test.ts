@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, GraphQLEnumType } from 'graphql';
@@ -71,6 +72,53 @@ describe('the web pages and their caching', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
     expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
+  });
+});
+
+describe('the security headers of the pages', () => {
+  const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+  it('send a Content-Security-Policy that runs only our own files, no framing and no sniffing', async () => {
+    for (const path of ['/', '/explore', '/widget']) {
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "connect-src 'self'"]) {
+        expect(policy.split('; ')).toContain(directive);
+      }
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('unsafe-eval');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
+  it("allows GraphiQL's inline script and style by their hash, and nothing else inline", async () => {
+    const response = await get('/');
+    const html = await response.text();
+    const policy = response.headers.get('content-security-policy')!;
+    const inlineScripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+    const inlineStyles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+    expect(inlineScripts).toHaveLength(1);
+    expect(inlineStyles).toHaveLength(1);
+    expect(policy).toContain(`script-src 'self' ${sha256(inlineScripts[0])};`);
+    expect(policy).toContain(`style-src 'self' ${sha256(inlineStyles[0])};`);
+  });
+
+  it('serves source maps in development only: they hold the whole source', async () => {
+    const html = await (await get('/explore')).text();
+    const script = /src="(\/assets\/web\/explore-\w+\.js)"/.exec(html)![1];
+    expect((await get('/widget.js.map')).status).toBe(404);
+    expect((await get(`${script}.map`)).status).toBe(404);
+    const development = await startTestServer({ NODE_ENV: 'development' });
+    try {
+      const map = await fetch(`${development.url}/widget.js.map`);
+      expect(map.status).toBe(200);
+      expect(((await map.json()) as { sources: string[] }).sources).toEqual(expect.arrayContaining([expect.stringMatching(/web\/widget\/index\.ts$/)]));
+      expect((await fetch(`${development.url}${script}.map`)).status).toBe(200);
+    } finally {
+      await development.close();
+    }
   });
 });
 

@@ -28,7 +28,10 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page context that can reach only the servers under test; every other request is cut off and recorded. */
+/**
+ * A page context that can reach only the servers under test; every other request is cut off and recorded,
+ * and so is whatever a page's Content-Security-Policy refused (Chromium reports it as a console error).
+ */
 export async function offlineContext(
   browser: Browser,
   allowedOrigins: string | string[],
@@ -42,6 +45,9 @@ export async function offlineContext(
     if (allowed.some((origin) => url.startsWith(`${origin}/`))) return route.continue();
     blocked.push(url);
     return route.abort('internetdisconnected');
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/.test(message.text())) blocked.push(`CSP: ${message.text()}`);
   });
   return { context, blocked };
 }

@@ -1,0 +1,30 @@
+import { createServer, RequestListener, Server } from 'node:http';
+
+/** Long enough for an editor's 50 MB import over a slow link (about 0.5 MB/s); public requests end at their own deadline. */
+const WHOLE_REQUEST_MS = 120_000;
+/** A client that has not sent its headers in this long is not going to: the slow-loris attack sends them a byte at a time. */
+const HEADERS_MS = 10_000;
+/** How often Node looks for connections past those timeouts (its default, 30 s, would let each run 30 s late). */
+const CHECK_EVERY_MS = 1_000;
+
+/**
+ * The HTTP server with its timeouts chosen rather than left to Node's
+ * defaults, which hold a connection 300 s for a request whose body never ends
+ * and 60 s for headers that never end. keepAliveTimeout must outlast a load
+ * balancer's idle timeout (else it reuses a connection Node just closed and
+ * answers 502), and headersTimeout must outlast keepAliveTimeout, as Node
+ * advises, so that a reused connection is not cut while its next request's
+ * headers arrive.
+ */
+export function createHttpServer(app: RequestListener, { keepAliveTimeoutMs }: { keepAliveTimeoutMs: number }): Server {
+  const headersTimeout = Math.max(HEADERS_MS, keepAliveTimeoutMs + 1000);
+  return createServer(
+    {
+      keepAliveTimeout: keepAliveTimeoutMs,
+      headersTimeout,
+      requestTimeout: Math.max(WHOLE_REQUEST_MS, headersTimeout),
+      connectionsCheckingInterval: CHECK_EVERY_MS,
+    },
+    app,
+  );
+}

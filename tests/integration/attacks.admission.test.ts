@@ -1,0 +1,104 @@
+import { ChildServer, startChildServer } from '../support/childServer';
+import { WORST_CASE } from '../support/hostileRequests';
+import { WRITE_TOKENS } from '../support/scratch';
+import { graphql, graphqlFrom, startTestServer, TestServer } from '../support/testServer';
+
+/**
+ * Admission control: a client that floods the server spends its own budget
+ * (RATE_LIMITED, 429) and never the room that other clients and the health
+ * checks need. Other clients are other loopback addresses (127.0.0.2, ...).
+ */
+const CHEAP = '{ mission(id: "tianwen-2") { name } }';
+const HEAVY = JSON.parse(WORST_CASE.body!).query as string;
+
+/** The cost the server gives a query, read from its refusal by a server whose cost limit is 1. */
+async function costOf(query: string): Promise<number> {
+  const strict = await startTestServer({ QUERY_MAX_COST: '1' });
+  try {
+    return Number(/its cost is (\d+)/.exec((await graphql(strict, query)).body.errors![0].message)![1]);
+  } finally {
+    await strict.close();
+  }
+}
+
+describe('a client budget', () => {
+  let server: TestServer;
+  let heavy: number;
+  let cheap: number;
+  beforeAll(async () => {
+    [heavy, cheap] = [await costOf(HEAVY), await costOf(CHEAP)];
+    // Room for one heavy request and two cheap ones, refilling at 1 a second: nothing refills during the test.
+    // The deadlines are generous: the budget is under test, not how fast a loaded machine runs the heavy request.
+    server = await startTestServer({
+      QUERY_MAX_COST: String(heavy),
+      RATE_LIMIT_BURST: String(heavy + 2 * cheap),
+      RATE_LIMIT_PER_SECOND: '1',
+      WRITE_TOKENS,
+      TX_TIMEOUT_MS: '50000',
+      REQUEST_TIMEOUT_MS: '60000',
+    });
+  });
+  afterAll(() => server.close());
+
+  it('is spent by cost: past it a client gets 429 RATE_LIMITED with Retry-After, while another client and an editor go on', async () => {
+    expect(heavy).toBeGreaterThan(50 * cheap);
+    expect((await graphqlFrom(server, '127.0.0.1', HEAVY)).status).toBe(200);
+
+    const refused = await graphqlFrom(server, '127.0.0.1', HEAVY);
+    expect(refused.status).toBe(429);
+    expect(refused.body).toEqual({ errors: [{ message: expect.stringMatching(/^This client has spent its query budget; retry in \d+ s\.$/), extensions: { code: 'RATE_LIMITED' } }] });
+    // What is left (two cheap requests' worth, and what a second or so refilled) refills at 1 a second.
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(heavy - 2 * cheap);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(heavy - 2 * cheap - 10);
+
+    // The same client still has room for what costs little: the budget is weighted by cost, not by requests.
+    expect((await graphqlFrom(server, '127.0.0.1', CHEAP)).body).toEqual({ data: { mission: { name: 'Tianwen-2' } } });
+    expect((await graphqlFrom(server, '127.0.0.2', HEAVY)).status).toBe(200);
+    expect((await graphqlFrom(server, '127.0.0.1', HEAVY, { authorization: 'Bearer editor-token-0123456789' })).status).toBe(200);
+    // A reader's token is no exemption.
+    expect((await graphqlFrom(server, '127.0.0.1', HEAVY, { authorization: 'Bearer reader-token-0123456789' })).status).toBe(429);
+  });
+});
+
+describe('one client flooding the server with its costliest allowed request', () => {
+  let server: ChildServer;
+  beforeAll(async () => {
+    // As `npm start` runs it, in a process of its own (this one is busy being 50 clients), every limit at its default.
+    server = await startChildServer({ NEO4J_URI: process.env.NEO4J_URI, NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD });
+  }, 120_000);
+  afterAll(() => server?.child.kill('SIGKILL'));
+
+  it('leaves /healthz answering within 200 ms and every cheap read of another client answered', async () => {
+    let flooding = true;
+    const health: number[] = [];
+    const watchHealth = async () => {
+      while (flooding) {
+        const started = performance.now();
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+        health.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    const otherClient = async () => {
+      const answers = [];
+      for (let i = 0; i < 20; i += 1) answers.push((await graphqlFrom(server, '127.0.0.2', CHEAP)).body);
+      return answers;
+    };
+
+    const watching = watchHealth();
+    const [flood, cheapReads] = await Promise.all([
+      Promise.all(Array.from({ length: 50 }, () => graphqlFrom(server, '127.0.0.1', HEAVY))),
+      otherClient(),
+    ]);
+    flooding = false;
+    await watching;
+
+    expect(cheapReads).toEqual(Array(20).fill({ data: { mission: { name: 'Tianwen-2' } } }));
+    expect(health.length).toBeGreaterThan(0);
+    expect(Math.max(...health)).toBeLessThan(200);
+    const outcomes = flood.map((answer) => `${answer.status} ${answer.body.errors?.[0].extensions?.code ?? 'ok'}`);
+    for (const outcome of outcomes) expect(['200 ok', '429 RATE_LIMITED', '503 SERVICE_UNAVAILABLE']).toContain(outcome);
+    expect(outcomes).toContain('429 RATE_LIMITED');
+    for (const answer of flood.filter((answer) => answer.status !== 200)) expect(Number(answer.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+  });
+});
