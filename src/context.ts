@@ -16,4 +16,22 @@ export interface GraphContext {
   /** The Authorization header, checked only by writes. */
   authorization: string | undefined;
   writeTokens: readonly WriteToken[];
+  /** The downloads this process builds and serves (dataset/datasetDownloads.ts). */
+  downloads: DownloadCatalogue;
+}
+
+/**
+ * What Query.dataset asks of the downloads, by shape: the folder that builds
+ * them reads the entity kinds, whose resolvers name this context.
+ */
+export interface DownloadCatalogue {
+  /** The graph's version (read through `db`, the request's) and the downloads listed for it. */
+  describe(db: GraphExecutor): Promise<DatasetDescription>;
+}
+
+export interface DatasetDescription {
+  version: string;
+  downloads: { format: string; url: string; bytes: number; sha256: string }[];
+  /** The change cursor the downloads are consistent with; null until the first are built. */
+  downloadsCursor: string | null;
 }

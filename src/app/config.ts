@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { parseWriteTokens, WriteToken } from '../auth/writeTokens';
 import type { Neo4jConnection } from '../db/driver';
 import type { QueryLimits } from '../limits/queryLimitsPlugin';
@@ -25,6 +26,10 @@ export interface Config {
   slowRequestMs: number;
   /** How long a SIGTERM waits for requests in flight before closing the driver anyway. */
   shutdownGraceMs: number;
+  /** The API's public address, without a trailing slash: download links and the entities' IRIs start with it. */
+  publicBaseUrl: string;
+  /** Where this process writes the downloads it builds (a folder of its own is made inside). */
+  downloadsDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -76,8 +81,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const writeTokens = parseWriteTokens(env.WRITE_TOKENS);
   problems.push(...writeTokens.problems);
 
+  const port = integer('PORT', 4000, 0, 65535);
+  const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicBaseUrl)) {
+    problems.push(`PUBLIC_BASE_URL must be an http:// or https:// address with no query or fragment, got "${env.PUBLIC_BASE_URL}"`);
+  }
+
   const config: Config = {
-    port: integer('PORT', 4000, 0, 65535),
+    port,
     nodeEnv,
     logLevel,
     neo4j,
@@ -96,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 10000, 100, 600000),
     slowRequestMs: integer('SLOW_REQUEST_MS', 1000, 0, 600000),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+    publicBaseUrl,
+    downloadsDir: env.DOWNLOADS_DIR || tmpdir(),
   };
   if (config.requestTimeoutMs <= config.transactionTimeoutMs) {
     problems.push(`REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}) must be above TX_TIMEOUT_MS (${config.transactionTimeoutMs}), so a slow statement is answered with TIMEOUT by the database first`);

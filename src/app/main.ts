@@ -17,7 +17,7 @@ export async function main(): Promise<void> {
   let shuttingDown = false;
 
   const readiness = new DatabaseReadiness(() => prepareGraphDatabase(driverDb, logger), logger);
-  const { app, apollo, contextDependencies } = await buildServer({
+  const { app, apollo, contextDependencies, downloads } = await buildServer({
     config,
     db: driverDb.gated(() => readiness.ready),
     logger,
@@ -29,6 +29,7 @@ export async function main(): Promise<void> {
   if (readiness.ready) {
     const warmUpMs = await warmUp(apollo, { ...contextDependencies, database: driverDb.withTimeout(STARTUP_TIMEOUT_MS) });
     logger.info({ warmUpMs }, 'warmed up the common operations');
+    downloads.prepare();
   }
 
   const http: Server = app.listen(config.port, () => {
@@ -43,6 +44,7 @@ export async function main(): Promise<void> {
     readiness.stop();
     const inTime = await closeHttpServer(http, config.shutdownGraceMs, logger);
     await apollo.stop();
+    await downloads.close();
     await driverDb.close();
     logger.info({ signal, inTime }, 'stopped');
     process.exit(0);

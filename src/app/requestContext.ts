@@ -1,5 +1,6 @@
 import type { WriteToken } from '../auth/writeTokens';
 import type { GraphContext } from '../context';
+import type { DatasetDownloads } from '../dataset/datasetDownloads';
 import { CypherLog } from '../db/cypherLog';
 import { GraphDatabase } from '../db/graphDatabase';
 import type { Logger } from '../observability/logger';
@@ -8,6 +9,7 @@ export interface ContextDependencies {
   database: GraphDatabase;
   logger: Logger;
   writeTokens: readonly WriteToken[];
+  downloads: DatasetDownloads;
   /** Told each statement's duration (the metrics). */
   onStatement?: (ms: number) => void;
 }
@@ -21,7 +23,7 @@ export interface RequestFacts {
 
 /** The context of one GraphQL operation: built here for HTTP requests and the warm-up alike. */
 export function createRequestContext(dependencies: ContextDependencies, request: RequestFacts): GraphContext {
-  const { database, logger, writeTokens, onStatement } = dependencies;
+  const { database, logger, writeTokens, downloads, onStatement } = dependencies;
   const showCypher = request.showCypher ?? false;
   const cypherLog = new CypherLog(onStatement, showCypher);
   let requestLogger: Logger | undefined;
@@ -37,5 +39,6 @@ export function createRequestContext(dependencies: ContextDependencies, request:
     showCypher,
     authorization: request.authorization,
     writeTokens,
+    downloads,
   };
 }

@@ -9,6 +9,7 @@ import '../events/event.type';
 // The root fields come in the order their resolvers' modules load: the published schema's order.
 import { AgencyResolver } from '../agencies/agency.resolver';
 import { ChangeResolver } from '../changes/change.resolver';
+import { DatasetResolver } from '../dataset/dataset.resolver';
 import { EntityResolver } from '../entities/entity.resolver';
 import { EventResolver } from '../events/event.resolver';
 import { MissionResolver } from '../missions/mission.resolver';
@@ -28,7 +29,7 @@ export function buildGraphSchema(): GraphQLSchema {
     buildSchemaSync({
       resolvers: [
         EntityResolver, MissionResolver, AgencyResolver, TargetResolver, EventResolver,
-        SearchResolver, RelatedResolver, PathResolver, StatsResolver, ChangeResolver, WriteResolver,
+        SearchResolver, RelatedResolver, PathResolver, StatsResolver, DatasetResolver, ChangeResolver, WriteResolver,
       ],
       validate: false,
       emitSchemaFile: false,

@@ -5,8 +5,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphContext } from '../context';
 import { readProjected } from '../cypher/presenters';
+import { DatasetDownloads } from '../dataset/datasetDownloads';
 import { GraphDatabase } from '../db/graphDatabase';
 import { formatError } from '../errors/formatError';
+import { dataRouter } from '../http/dataRoutes';
+import { entityRouter } from '../http/entityRoute';
 import { graphiqlRouter } from '../http/graphiql';
 import { healthRouter } from '../http/health';
 import { httpErrors } from '../http/httpErrors';
@@ -40,6 +43,8 @@ export interface GraphServer {
   metrics: ServerMetrics;
   /** What each request's context is made from; the warm-up makes its contexts from it too. */
   contextDependencies: ContextDependencies;
+  /** The downloads' files: closed (removed) after the HTTP server. */
+  downloads: DatasetDownloads;
 }
 
 /** Builds the HTTP app and the GraphQL server without listening (index.ts listens). */
@@ -72,10 +77,12 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   });
   await apollo.start();
 
+  const downloads = new DatasetDownloads(db, { dir: config.downloadsDir, baseUrl: config.publicBaseUrl, logger });
   const contextDependencies: ContextDependencies = {
     database: db,
     logger,
     writeTokens: config.writeTokens,
+    downloads,
     onStatement: (ms) => metrics.cypherDuration.observe(ms / 1000),
   };
   const app = express();
@@ -100,6 +107,8 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   );
   app.use(graphiqlRouter());
   app.use(webPagesRouter());
+  app.use(dataRouter(db, downloads));
+  app.use(entityRouter(db, config.publicBaseUrl));
   app.use(httpErrors(logger, metrics.errors));
-  return { app, apollo, metrics, contextDependencies };
+  return { app, apollo, metrics, contextDependencies, downloads };
 }

@@ -1,6 +1,7 @@
 import { SCRATCH_ENV, WRITE_TOKENS } from '../support/scratch';
 import { startTestServer, TestServer } from '../support/testServer';
 import { changeCases } from '../writes/changes.cases';
+import { datasetCases } from '../writes/dataset.cases';
 import { importCases } from '../writes/imports.cases';
 import { lockCases } from '../writes/locks.cases';
 import { mutationCases } from '../writes/mutations.cases';
@@ -24,4 +25,5 @@ afterAll(async () => {
 importCases(() => server);
 mutationCases(() => server);
 changeCases(() => server);
+datasetCases(() => server);
 lockCases();

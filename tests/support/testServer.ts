@@ -21,7 +21,7 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logg
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
   });
-  const { app, apollo } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
+  const { app, apollo, downloads } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
   const http: Server = await new Promise((resolve) => {
     const server = app.listen(0, '127.0.0.1', () => resolve(server));
   });
@@ -33,6 +33,7 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logg
       http.closeAllConnections();
       await new Promise((resolve) => http.close(resolve));
       await apollo.stop();
+      await downloads.close();
       await db.close();
     },
   };

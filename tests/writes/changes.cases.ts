@@ -78,7 +78,7 @@ export function changeCases(scratch: () => TestServer): void {
       const ids = Array.from({ length: 24 }, (_, i) => `test-change-concurrent-${i}`);
       await Promise.all(ids.map((id) => write(UPSERT_AGENCY, { id, name: id, sources: SOURCE })));
       const pages: Change[][] = [];
-      let cursor = start;
+      let cursor: string | null = start;
       for (let more = true; more; ) {
         const { nodes, pageInfo } = await page(cursor, 5);
         pages.push(nodes);
