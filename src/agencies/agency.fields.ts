@@ -51,7 +51,7 @@ export const AGENCY = defineEntity({
       label: Label.Mission,
       pattern: (agency, mission) => `(${agency})<-[:${Rel.OPERATED_BY}]-(${mission}:${Label.Mission})`,
       where: { type: () => MissionWhere, description: 'Only the missions that match.', condition: missionCondition },
-      orders: { byName: MISSION_ORDERS, default: MissionOrder.LAUNCH_DATE_ASC },
+      orders: { type: () => MissionOrder, byName: MISSION_ORDERS, default: MissionOrder.LAUNCH_DATE_ASC },
       defaultFirst: MISSIONS_PAGE,
       description: 'v2. The same missions, paged and filtered, with their count.',
     }),

@@ -10,12 +10,12 @@ import { Agency } from './agency.type';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => Agency, { nullable: true })
-  agency(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Agency, { nullable: true, description: 'The agency with this id; null when there is none.' })
+  agency(@Arg('id', () => ID, { description: 'Its id, exactly as the graph writes it: lower case, hyphenated.' }) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return findOne(context, info, Label.Agency, id);
   }
 
-  @Query(() => AgencyConnection)
+  @Query(() => AgencyConnection, { description: 'Agencies, by name, a page at a time.' })
   agencies(@Args() args: AgenciesArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return findAgencies(context, info, args);
   }

@@ -23,9 +23,17 @@ import { bindPresenters } from '../cypher/presenters';
 
 let schema: GraphQLSchema | undefined;
 
+/** type-graphql gives the root types no description of their own. */
+function describeRoots(built: GraphQLSchema): GraphQLSchema {
+  built.getQueryType()!.description = 'Reads: anyone may ask, no token needed. Each field is answered by one Cypher statement.';
+  const mutations = built.getMutationType();
+  if (mutations) mutations.description = "Writes: each needs an editor's token (Authorization: Bearer …), runs in one transaction and is logged in the change log.";
+  return built;
+}
+
 /** Built once per process: type-graphql's reflection is not free. */
 export function buildGraphSchema(): GraphQLSchema {
-  schema ??= bindPresenters(
+  schema ??= bindPresenters(describeRoots(
     buildSchemaSync({
       resolvers: [
         EntityResolver, MissionResolver, AgencyResolver, TargetResolver, EventResolver,
@@ -34,7 +42,7 @@ export function buildGraphSchema(): GraphQLSchema {
       validate: false,
       emitSchemaFile: false,
     }),
-  );
+  ));
   return schema;
 }
 

@@ -19,6 +19,7 @@ import { cypherDebugPlugin, loggingPlugin } from '../http/plugins';
 import { publicCors } from '../http/publicCors';
 import { requestDeadline } from '../http/requestDeadline';
 import { requestId } from '../http/requestId';
+import { schemaDocumentRouter } from '../http/schemaDocument';
 import { webPagesRouter } from '../http/webPages';
 import { documentLimits } from '../limits/documentLimits';
 import { queryLimitsPlugin } from '../limits/queryLimitsPlugin';
@@ -27,7 +28,7 @@ import { ServerMetrics } from '../observability/metrics';
 import { metricsPlugin } from '../observability/metricsPlugin';
 import { Config } from './config';
 import { ContextDependencies, createRequestContext } from './requestContext';
-import { buildGraphSchema } from './schema';
+import { buildGraphSchema, printGraphSchema } from './schema';
 
 export interface ServerDependencies {
   config: Config;
@@ -106,6 +107,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     }),
   );
   app.use(graphiqlRouter());
+  app.use(schemaDocumentRouter(printGraphSchema()));
   app.use(webPagesRouter());
   app.use(dataRouter(db, downloads));
   app.use(entityRouter(db, config.publicBaseUrl));

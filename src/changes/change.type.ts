@@ -36,7 +36,7 @@ export class Change {
   @Compiled(({ source }) => `toString(${source}.committedAt)`)
   committedAt!: string;
 
-  @Field(() => ChangeKind)
+  @Field(() => ChangeKind, { description: 'Whether the entity was created, updated or deleted.' })
   @Compiled(property('kind'))
   kind!: ChangeKind;
 
@@ -44,7 +44,7 @@ export class Change {
   @Compiled(property('entityId'))
   entityId!: string;
 
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: 'What kind of entity it is (or was).' })
   @Compiled(property('entityKind'))
   entityKind!: EntityKind;
 

@@ -26,7 +26,7 @@ export interface NestedList<Where> {
  */
 export function nestedConnection<Where>(list: NestedList<Where>): ComputedDescriptor {
   const args: ComputedDescriptor['args'] = { where: { type: list.where.type, description: list.where.description } };
-  if (list.orders.type) args.orderBy = { type: list.orders.type, defaultValue: list.orders.default, description: 'Oldest or newest first.' };
+  if (list.orders.type) args.orderBy = { type: list.orders.type, defaultValue: list.orders.default, description: 'How the list is sorted; ties are broken by id.' };
   args.first = { type: () => Int, defaultValue: list.defaultFirst, description: PAGE_SIZE_DESCRIPTION };
   args.after = { type: () => String, description: AFTER_DESCRIPTION };
   return computed(list.type, {

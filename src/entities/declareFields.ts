@@ -43,7 +43,9 @@ const nullableOf = (descriptor: FieldDescriptor): boolean => descriptor.nullable
 
 function argumentsOf(descriptor: FieldDescriptor): Record<string, ArgDescriptor> {
   if (descriptor.kind === 'computed') return descriptor.args;
-  if (descriptor.kind === 'relation' && descriptor.spec.first) return { first: { type: () => Int, defaultValue: descriptor.spec.first.default } };
+  if (descriptor.kind === 'relation' && descriptor.spec.first) {
+    return { first: { type: () => Int, defaultValue: descriptor.spec.first.default, description: 'How many, from 0 to 100.' } };
+  }
   return {};
 }
 

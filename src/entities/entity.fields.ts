@@ -5,8 +5,11 @@ import { FieldDescriptor, prop } from './fieldDescriptor';
 
 /** The fields every entity has, first in its records. */
 export const ENTITY_HEAD: Record<string, FieldDescriptor> = {
-  id: prop(() => ID, { record: { rule: rules.id, required: true } }),
-  name: prop(() => String, { record: { rule: rules.name, required: true } }),
+  id: prop(() => ID, {
+    description: 'Stable, lower-case and hyphenated ("tianwen-2", "cnsa", "kamooalewa"); an event\'s starts with its mission\'s.',
+    record: { rule: rules.id, required: true },
+  }),
+  name: prop(() => String, { description: 'The English name, as the sources write it.', record: { rule: rules.name, required: true } }),
 };
 
 /** The fields every entity has, last in its records (the stamps are served, never written by a record). */
@@ -14,12 +17,12 @@ export const ENTITY_TAIL: Record<string, FieldDescriptor> = {
   externalIds: prop(() => [ExternalId], {
     storage: { pairs: ['scheme', 'value'] },
     description: 'v2. Identifiers of the same thing in other catalogues, for joining.',
-    record: { rule: recordRules.externalIds, inputType: () => [ExternalIdInput], inputDescription: 'v2.' },
+    record: { rule: recordRules.externalIds, inputType: () => [ExternalIdInput], inputDescription: 'v2. Replaces its identifiers in other catalogues.' },
   }),
   names: prop(() => [LocalizedName], {
     storage: { pairs: ['language', 'text'] },
     description: 'v2. Its names in other languages: 天问二号 (zh-Hans), Луна-16 (ru), はやぶさ2 (ja).',
-    record: { rule: recordRules.localizedNames, inputType: () => [LocalizedNameInput], inputDescription: 'v2.' },
+    record: { rule: recordRules.localizedNames, inputType: () => [LocalizedNameInput], inputDescription: 'v2. Replaces its names in other languages: a BCP 47 language tag and the name as written in it.' },
   }),
   sources: prop(() => [String], {
     storage: 'list',

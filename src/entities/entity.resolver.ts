@@ -8,15 +8,15 @@ import { entityByExternalId } from './externalId.queries';
 
 @Resolver(() => Entity)
 export class EntityResolver {
-  @Query(() => Entity, { nullable: true })
-  entity(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Entity, { nullable: true, description: 'The mission, agency, target or event with this id; null when there is none.' })
+  entity(@Arg('id', () => ID, { description: 'Its id, exactly as the graph writes it: lower case, hyphenated.' }) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return findOne(context, info, null, id);
   }
 
   @Query(() => Entity, { nullable: true, description: 'v2. The entity another catalogue knows by this identifier; null when none.' })
   entityByExternalId(
-    @Arg('scheme', () => IdScheme) scheme: IdScheme,
-    @Arg('value') value: string,
+    @Arg('scheme', () => IdScheme, { description: 'The catalogue.' }) scheme: IdScheme,
+    @Arg('value', { description: 'The identifier as that catalogue writes it: "2020-049A", "Q1234", "499".' }) value: string,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -15,7 +15,7 @@ function pageOf(raw: unknown): string | null {
 /** Read from a { scheme, value } map (see the "pairs" storage in cypher/fieldCompilers.ts). */
 @ObjectType({ description: 'v2. An identifier of the same thing in another catalogue.', simpleResolvers: true })
 export class ExternalId {
-  @Field(() => IdScheme)
+  @Field(() => IdScheme, { description: 'The catalogue.' })
   @Compiled(property('scheme'))
   scheme!: IdScheme;
 
@@ -35,19 +35,19 @@ export class LocalizedName {
   @Compiled(property('language'))
   language!: string;
 
-  @Field()
+  @Field({ description: 'The name as written in that language: "天问二号".' })
   @Compiled(property('text'))
   text!: string;
 }
 
-@InputType({ description: 'v2.' })
+@InputType({ description: 'v2. An identifier in another catalogue; at most one per scheme, checked against the scheme\'s format.' })
 export class ExternalIdInput {
-  @Field(() => IdScheme) scheme!: IdScheme;
-  @Field() value!: string;
+  @Field(() => IdScheme, { description: 'The catalogue.' }) scheme!: IdScheme;
+  @Field({ description: 'As that catalogue writes it: "2020-049A" for COSPAR, "Q…" for Wikidata.' }) value!: string;
 }
 
-@InputType({ description: 'v2.' })
+@InputType({ description: 'v2. A name in one language; at most one per language.' })
 export class LocalizedNameInput {
-  @Field() language!: string;
-  @Field() text!: string;
+  @Field({ description: 'BCP 47 tag: "zh-Hans", "ru", "ja".' }) language!: string;
+  @Field({ description: 'The name as written in that language.' }) text!: string;
 }

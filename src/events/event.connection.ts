@@ -1,4 +1,4 @@
 import { connectionTypes } from '../entities/connection.type';
 import { Event } from './event.type';
 
-export const { Edge: EventEdge, Connection: EventConnection } = connectionTypes(Event, 'Event');
+export const { Edge: EventEdge, Connection: EventConnection } = connectionTypes(Event, 'Event', 'events');

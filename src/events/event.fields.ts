@@ -18,18 +18,18 @@ export const EVENT = defineEntity({
   fields: {
     mission: rel(
       { type: Rel.HAS_EVENT, direction: 'IN', label: Label.Mission, many: false, order: 'name' },
-      { nullable: false, record: { rule: rules.id, required: true } },
+      { nullable: false, description: 'The mission it happened to.', record: { rule: rules.id, required: true } },
     ),
-    type: prop(() => EventType, { record: { rule: rules.oneOf(EventType), required: true } }),
+    type: prop(() => EventType, { description: 'What happened.', record: { rule: rules.oneOf(EventType), required: true } }),
     date: prop(() => DateScalar, {
       storage: 'date',
       nullable: true,
       description: 'For MONTH or YEAR precision, the first day of that month or year.',
       record: { rule: rules.date },
     }),
-    datePrecision: prop(() => DatePrecision, { record: { rule: rules.oneOf(DatePrecision), required: true } }),
+    datePrecision: prop(() => DatePrecision, { description: 'How precisely the sources give the date.', record: { rule: rules.oneOf(DatePrecision), required: true } }),
     planned: prop(() => Boolean, { description: 'True while the event has not happened yet.', record: { rule: rules.boolean, required: true } }),
-    description: prop(() => String, { nullable: true, record: { rule: rules.text } }),
+    description: prop(() => String, { nullable: true, description: 'What happened, in a sentence or two of the project\'s own words.', record: { rule: rules.text } }),
     distanceKm: prop(() => Float, {
       nullable: true,
       description: 'Distance from Earth when it happened, where that is the point (an image of Earth taken from 43 million km).',
@@ -38,11 +38,11 @@ export const EVENT = defineEntity({
     outcome: prop(() => EventOutcome, {
       nullable: true,
       description: 'v2. How it went (a landing that crashed is FAILURE); null while planned or where the sources do not say.',
-      record: { rule: rules.oneOf(EventOutcome), inputDescription: 'v2.' },
+      record: { rule: rules.oneOf(EventOutcome), inputDescription: 'v2. Only for an event that has happened (planned: false).' },
     }),
     targets: rel(
       { type: Rel.INVOLVES, direction: 'OUT', label: Label.Target, many: true, order: 'relationshipOrder' },
-      { record: { rule: recordRules.ids, ordered: true } },
+      { description: 'The bodies and places involved, the main one first: the body flown by, the site landed on, what was sampled.', record: { rule: recordRules.ids, ordered: true } },
     ),
     when: computed(() => String, {
       nullable: true,

@@ -30,7 +30,7 @@ const page = `<!doctype html>
   <header>
     <h1>missiongraph</h1>
     <span>A GraphQL knowledge graph of space missions · <code>POST /graphql</code></span>
-    <nav aria-label="Pages"><a href="/explore">Explorer</a><a href="/widget">Related-missions widget</a></nav>
+    <nav aria-label="Pages"><a href="/explore">Explorer</a><a href="/widget">Related-missions widget</a><a href="/schema.graphql">Schema (SDL)</a></nav>
   </header>
   <main id="graphiql" aria-label="GraphiQL">Loading GraphiQL…</main>
   <script src="/assets/graphiql/react.js"></script>

@@ -50,14 +50,15 @@ export const MISSION = defineEntity({
       description: 'Other names: "Tianwen 2", "ZhengHe".',
       record: { rule: recordRules.names },
     }),
-    summary: prop(() => String, { nullable: true, record: { rule: rules.text } }),
+    summary: prop(() => String, { nullable: true, description: 'What the mission is and did, in a few sentences of the project\'s own words.', record: { rule: rules.text } }),
     kinds: prop(() => [MissionKind], {
       storage: 'list',
+      description: 'What it does at its targets, one or more.',
       record: { rule: rules.listOf(rules.oneOf(MissionKind), { nonEmpty: true }), required: true },
     }),
-    status: prop(() => MissionStatus, { record: { rule: rules.oneOf(MissionStatus), required: true } }),
-    launchDate: prop(() => DateScalar, { storage: 'date', nullable: true, record: { rule: rules.date } }),
-    endDate: prop(() => DateScalar, { storage: 'date', nullable: true, record: { rule: rules.date } }),
+    status: prop(() => MissionStatus, { description: 'Where it stands, as of `dataset.asOf`.', record: { rule: rules.oneOf(MissionStatus), required: true } }),
+    launchDate: prop(() => DateScalar, { storage: 'date', nullable: true, description: 'The launch day in UTC; null while not launched.', record: { rule: rules.date } }),
+    endDate: prop(() => DateScalar, { storage: 'date', nullable: true, description: 'The day operations ended or contact was lost, in UTC; null while active.', record: { rule: rules.date } }),
     agencies: rel(
       { type: Rel.OPERATED_BY, direction: 'OUT', label: Label.Agency, many: true, order: 'relationshipOrder' },
       {

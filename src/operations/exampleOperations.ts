@@ -30,15 +30,44 @@ query MarsMissions($after: String) {
   },
   {
     title: 'Sample returns',
-    query: `# Every sample-return mission and where its samples came from.
+    query: `# Missions that have brought samples home, and of which bodies (a site counts as its body).
 query SampleReturns {
-  missions(where: { kind: SAMPLE_RETURN }, first: 50) {
+  missions(where: { hasEvent: { type: SAMPLE_RETURN, outcome: SUCCESS } }, first: 50) {
     totalCount
-    nodes {
-      name
-      launchDate
-      targets { name kind }
-      events(first: 20) { type date description }
+    nodes { name launchDate agencies { name } samplesReturnedFrom { name kind } }
+  }
+}
+`,
+  },
+  {
+    title: 'Research filters',
+    query: `# Failed or lost in the 1970s, beyond the Moon: OR, NOT and lists in one filter.
+query FailedOrLost1970s {
+  missions(
+    where: {
+      statusIn: [FAILED, LOST]
+      launchedAfter: "1970-01-01"
+      launchedBefore: "1979-12-31"
+      NOT: { OR: [{ target: "moon" }, { targetExactly: "earth" }] }
+    }
+    first: 50
+  ) {
+    totalCount
+    nodes { name launchDate status agencies { name } targets { name } }
+  }
+}
+`,
+  },
+  {
+    title: 'Nested pages',
+    query: `# Mars's landings, a page at a time, with their count: lists inside an entity page like root lists.
+query MarsLandings($after: String) {
+  target(id: "mars") {
+    name
+    eventsConnection(where: { type: LANDING }, first: 10, after: $after) {
+      totalCount
+      nodes { date name outcome mission { name } }
+      pageInfo { hasNextPage endCursor }
     }
   }
 }
@@ -46,10 +75,10 @@ query SampleReturns {
   },
   {
     title: 'Timeline',
-    query: `# Landings, newest first.
+    query: `# Landings that have happened, newest first, and how each went.
 query Landings {
-  events(where: { type: LANDING }, orderBy: DATE_DESC, first: 20) {
-    nodes { date name mission { name } targets { name parent { name } } }
+  events(where: { type: LANDING, planned: false }, orderBy: DATE_DESC, first: 20) {
+    nodes { date name outcome mission { name } targets { name parent { name } } }
   }
 }
 `,
@@ -69,5 +98,90 @@ query AnyEntity($id: ID!) {
 }
 `,
     variables: '{ "id": "kamooalewa" }',
+  },
+  {
+    title: 'Search',
+    query: `# Full-text search: tolerant of case, accents, split or joined words, small typos; Chinese, Japanese and Korean too.
+query Search($text: String!) {
+  searchConnection(text: $text, first: 5) {
+    totalCount
+    nodes { score entity { __typename id name } }
+    suggestions
+  }
+}
+`,
+    variables: '{ "text": "bepi colombo" }',
+  },
+  {
+    title: 'Related missions',
+    query: `# What a "related missions" widget shows, with the reasons for each.
+query Related {
+  relatedMissions(id: "tianwen-2", first: 5) {
+    score
+    mission { name launchDate }
+    reasons { kind weight detail via { name } }
+  }
+}
+`,
+  },
+  {
+    title: 'Path',
+    query: `# How two entities are linked: a shortest path over any relationship.
+query Path {
+  shortestPath(from: "tianwen-2", to: "osiris-rex") {
+    length
+    nodes { __typename id name }
+    edges { type from to }
+  }
+}
+`,
+  },
+  {
+    title: 'Neighbourhood',
+    query: `# Everything within two hops of Kamoʻoalewa, at most 50 nodes.
+query Neighbourhood {
+  neighborhood(id: "kamooalewa", depth: 2, limit: 50) {
+    truncated
+    nodes { __typename id name }
+    edges { type from to }
+  }
+}
+`,
+  },
+  {
+    title: 'Statistics',
+    query: `# Missions per decade and destination kind: a pivot table in one request.
+query Pivot {
+  stats {
+    missions
+    missionsByStatus { key count }
+    missionsBy(dimensions: [DECADE, TARGET_KIND]) { keys count }
+  }
+}
+`,
+  },
+  {
+    title: 'Other catalogues',
+    query: `# Join with other catalogues: look up by their identifier, read ours.
+query ByCospar {
+  entityByExternalId(scheme: COSPAR, value: "2020-049A") {
+    id
+    name
+    names { language text }
+    externalIds { scheme value url }
+  }
+}
+`,
+  },
+  {
+    title: 'Changes',
+    query: `# What changed: the change log, oldest first; pass endCursor as after to read only what is new.
+query Changes($after: String) {
+  changes(after: $after, first: 20) {
+    nodes { cursor committedAt kind entityKind entityId by }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`,
   },
 ];

@@ -11,7 +11,7 @@ declareFields(Mission, [
     'related',
     computed(() => [RelatedMission], {
       description: 'The same ranking as Query.relatedMissions(id: this.id).',
-      args: { first: { type: () => Int, defaultValue: RELATED_DEFAULT_FIRST } },
+      args: { first: { type: () => Int, defaultValue: RELATED_DEFAULT_FIRST, description: 'How many related missions, from 0 to 100.' } },
       cypher: (field) => relatedExpression(field.statement, field.source, field.arguments().first, (scope) => field.project('null', scope)),
     }),
   ],

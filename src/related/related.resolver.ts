@@ -10,8 +10,8 @@ import { RelatedMission } from './related.type';
 export class RelatedResolver {
   @Query(() => [RelatedMission], { description: 'Missions most related to this one, best first, each with the reasons that make it related.' })
   relatedMissions(
-    @Arg('id', () => ID) id: string,
-    @Arg('first', () => Int, { nullable: true, defaultValue: RELATED_DEFAULT_FIRST }) first: number,
+    @Arg('id', () => ID, { description: 'The mission to start from.' }) id: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: RELATED_DEFAULT_FIRST, description: 'How many related missions, from 0 to 100.' }) first: number,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ) {

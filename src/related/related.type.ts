@@ -13,12 +13,23 @@ export enum RelatedReasonKind {
   SAME_MISSION_KIND = 'SAME_MISSION_KIND',
   SAME_PARENT_BODY = 'SAME_PARENT_BODY',
 }
-registerEnumType(RelatedReasonKind, { name: 'RelatedReasonKind' });
+registerEnumType(RelatedReasonKind, {
+  name: 'RelatedReasonKind',
+  description: 'Why two missions are related; each reason adds its weight to the score (the README gives the weights).',
+  valuesConfig: {
+    SHARED_TARGET: { description: 'Both go to this target (`via`); a small body, or one few missions visit, counts for more.' },
+    SHARED_AGENCY: { description: 'The same agency (`via`) flies both; one that flies many missions counts for less.' },
+    FOLLOW_UP: { description: 'One follows the other up (Hayabusa2 follows Hayabusa).' },
+    SAME_TARGET_KIND: { description: 'Their primary targets are different bodies of the same kind (`detail`: "ASTEROID").' },
+    SAME_MISSION_KIND: { description: 'They do the same kind of thing (`detail`: "SAMPLE_RETURN").' },
+    SAME_PARENT_BODY: { description: 'They went to different sites or regions of the same body (`via`: the Moon).' },
+  },
+});
 
 /** A reason row holds { kind, via, weight, detail }; `via` is put in scope as a variable, to be projected as an Entity. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'One reason two missions are related, and what it adds to their score.', simpleResolvers: true })
 export class RelatedReason {
-  @Field(() => RelatedReasonKind)
+  @Field(() => RelatedReasonKind, { description: 'What the two missions have in common.' })
   @Compiled(property('kind'))
   kind!: RelatedReasonKind;
 
@@ -48,17 +59,17 @@ const reasons: FieldCompiler = (field) => {
 };
 
 /** A related mission is compiled from the scope relatedExpression binds: the mission, its score and its reason rows. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'A mission related to the one asked about, with its score and the reasons behind it.', simpleResolvers: true })
 export class RelatedMission {
-  @Field(() => Mission)
+  @Field(() => Mission, { description: 'The related mission.' })
   @Compiled(projectScope('mission'))
   mission!: Mission;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The sum of its reasons\' weights: higher is more related (the README explains the weights).' })
   @Compiled(fromScope('score'))
   score!: number;
 
-  @Field(() => [RelatedReason])
+  @Field(() => [RelatedReason], { description: 'Why it is related, strongest reason first.' })
   @Compiled(reasons)
   reasons!: RelatedReason[];
 }

@@ -29,7 +29,7 @@ export class SearchHitEdge {
   @Compiled(fromScope('cursor'), presentCursor)
   cursor!: string;
 
-  @Field(() => SearchHit)
+  @Field(() => SearchHit, { description: 'The hit.' })
   @Compiled((field) => field.project('null', field.scope))
   node!: SearchHit;
 }

@@ -34,7 +34,7 @@ registerEnumType(StatsDimension, {
 });
 
 /** One cell of a pivot table: the missions with these keys, one per dimension in the order asked. */
-@ObjectType({ description: 'v2.', simpleResolvers: true })
+@ObjectType({ description: 'v2. One cell of a pivot table: how many missions have these keys, one per dimension in the order asked.', simpleResolvers: true })
 export class Facet {
   @Field(() => [String], { description: 'One key per dimension, in the order of `dimensions`.' })
   @Compiled(property('keys'))

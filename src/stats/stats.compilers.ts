@@ -30,7 +30,8 @@ export const STATS_COMPILERS = {
 const AGENCIES_SHOWN = 10;
 
 export const MISSIONS_BY_AGENCY = {
-  args: { first: { type: () => Int, defaultValue: AGENCIES_SHOWN } },
+  description: 'The agencies that fly the most missions, most first; a mission with two agencies counts for each.',
+  args: { first: { type: () => Int, defaultValue: AGENCIES_SHOWN, description: 'How many agencies, from 0 to 100.' } },
   // Only missions are OPERATED_BY an agency, so the count is the agency's degree, read without visiting a mission.
   cypher: ((field) => {
     const first = checkFirst(field.arguments().first, AGENCIES_SHOWN, 'missionsByAgency(first)');

@@ -10,25 +10,25 @@ import { Facet, MAX_DIMENSIONS, missionsBy, StatsDimension } from './pivot';
 import { MISSIONS_BY_AGENCY, STATS_COMPILERS } from './stats.compilers';
 
 /** A count under a key: read from a map { key, count }. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'How many missions fall under one key.', simpleResolvers: true })
 export class CountByKey {
-  @Field()
+  @Field({ description: 'The value counted: a status, a target kind, a decade ("1970s").' })
   @Compiled(property('key'))
   key!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many missions.' })
   @Compiled(property('count'))
   count!: number;
 }
 
 /** A count for an entity: compiled from the scope { entity, count } its list binds. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'How many missions an entity has, or shares with another.', simpleResolvers: true })
 export class CountByEntity {
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'The entity counted for: an agency.' })
   @Compiled(projectScope('entity'))
   entity!: Entity;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many missions.' })
   @Compiled(fromScope('count'))
   count!: number;
 }
@@ -36,25 +36,25 @@ export class CountByEntity {
 const compiled = (name: keyof typeof STATS_COMPILERS): FieldCompiler => STATS_COMPILERS[name];
 
 /** Every figure is its own subquery inside one statement, so that none multiplies another. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: 'Counts over the whole graph, as it is now.', simpleResolvers: true })
 export class GraphStats {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many missions, of every status (planned and cancelled ones included).' })
   @Compiled(compiled('missions'))
   missions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many agencies.' })
   @Compiled(compiled('agencies'))
   agencies!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many targets, sites and regions included.' })
   @Compiled(compiled('targets'))
   targets!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many events, planned ones included.' })
   @Compiled(compiled('events'))
   events!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many relationships of every type (GraphEdge.type lists them).' })
   @Compiled(compiled('relationships'))
   relationships!: number;
 
@@ -62,11 +62,11 @@ export class GraphStats {
   @Compiled(compiled('missionsByTargetKind'))
   missionsByTargetKind!: CountByKey[];
 
-  @Field(() => [CountByKey], { description: 'Keys like "1970s".' })
+  @Field(() => [CountByKey], { description: 'Missions per decade of launch, keys like "1970s", oldest first; "undated" counts those not launched.' })
   @Compiled(compiled('missionsByDecade'))
   missionsByDecade!: CountByKey[];
 
-  @Field(() => [CountByKey])
+  @Field(() => [CountByKey], { description: 'Missions per MissionStatus, most first.' })
   @Compiled(compiled('missionsByStatus'))
   missionsByStatus!: CountByKey[];
 }

@@ -19,7 +19,7 @@ import { recordRules, rules } from '../validation/fieldRules';
 export const TARGET = defineEntity({
   label: Label.Target,
   fields: {
-    kind: prop(() => TargetKind, { record: { rule: rules.oneOf(TargetKind), required: true } }),
+    kind: prop(() => TargetKind, { description: 'What kind of body or place it is.', record: { rule: rules.oneOf(TargetKind), required: true } }),
     designation: prop(() => String, {
       nullable: true,
       description: 'Catalogue designation: "2016 HO3", "311P/PANSTARRS".',
@@ -34,8 +34,8 @@ export const TARGET = defineEntity({
       description: 'v2. Other names and designations: "HO3", "Kamo\'oalewa".',
       record: { rule: recordRules.names, inputDescription: 'Other names and spellings, searched like the name.' },
     }),
-    description: prop(() => String, { nullable: true, description: 'v2.', record: { rule: rules.text } }),
-    children: rel({ type: Rel.ORBITS, direction: 'IN', label: Label.Target, many: true, order: 'name' }),
+    description: prop(() => String, { nullable: true, description: 'v2. A few sentences on what it is and why missions go there, in the project\'s own words.', record: { rule: rules.text } }),
+    children: rel({ type: Rel.ORBITS, direction: 'IN', label: Label.Target, many: true, order: 'name' }, { description: 'What orbits it or lies on it, by name: its moons, its landing sites.' }),
     missions: rel(
       { type: Rel.TARGETS, direction: 'IN', label: Label.Mission, many: true, order: 'launchDate', first: { default: 50 } },
       { description: 'Missions that target it, by launch date.' },
@@ -49,7 +49,7 @@ export const TARGET = defineEntity({
       label: Label.Mission,
       pattern: (target, mission) => `(${target})<-[:${Rel.TARGETS}]-(${mission}:${Label.Mission})`,
       where: { type: () => MissionWhere, description: 'Only the missions that match.', condition: missionCondition },
-      orders: { byName: MISSION_ORDERS, default: MissionOrder.LAUNCH_DATE_ASC },
+      orders: { type: () => MissionOrder, byName: MISSION_ORDERS, default: MissionOrder.LAUNCH_DATE_ASC },
       defaultFirst: MISSIONS_PAGE,
       description: 'v2. The same missions, paged and filtered, with their count.',
     }),

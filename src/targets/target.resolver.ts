@@ -10,12 +10,12 @@ import { Target } from './target.type';
 
 @Resolver(() => Target)
 export class TargetResolver {
-  @Query(() => Target, { nullable: true })
-  target(@Arg('id', () => ID) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Target, { nullable: true, description: 'The target with this id; null when there is none.' })
+  target(@Arg('id', () => ID, { description: 'Its id, exactly as the graph writes it: lower case, hyphenated.' }) id: string, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return findOne(context, info, Label.Target, id);
   }
 
-  @Query(() => TargetConnection)
+  @Query(() => TargetConnection, { description: 'Targets, by name, a page at a time.' })
   targets(@Args() args: TargetsArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo) {
     return findTargets(context, info, args);
   }

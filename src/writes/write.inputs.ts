@@ -8,15 +8,15 @@ import { TARGET } from '../targets/target.fields';
 /** A record as a mutation takes it: the fields its descriptor marks as written. */
 export type RecordInput = { id: string } & Record<string, unknown>;
 
-export const AgencyInput = entityInputType('AgencyInput', AGENCY);
-export const TargetInput = entityInputType('TargetInput', TARGET);
-export const MissionInput = entityInputType('MissionInput', MISSION);
-export const EventInput = entityInputType('EventInput', EVENT);
+export const AgencyInput = entityInputType('AgencyInput', AGENCY, 'An agency\'s whole record: what it leaves out is cleared.');
+export const TargetInput = entityInputType('TargetInput', TARGET, 'A target\'s whole record: what it leaves out is cleared.');
+export const MissionInput = entityInputType('MissionInput', MISSION, 'A mission\'s whole record: what it leaves out is cleared; its events are records of their own.');
+export const EventInput = entityInputType('EventInput', EVENT, 'An event\'s whole record: what it leaves out is cleared.');
 
-@InputType()
+@InputType({ description: 'A graph document, as `npm run export` writes it: records may refer to each other in any order.' })
 export class GraphImportInput {
-  @Field(() => [AgencyInput], { nullable: true }) agencies?: RecordInput[] | null;
-  @Field(() => [TargetInput], { nullable: true }) targets?: RecordInput[] | null;
-  @Field(() => [MissionInput], { nullable: true }) missions?: RecordInput[] | null;
-  @Field(() => [EventInput], { nullable: true }) events?: RecordInput[] | null;
+  @Field(() => [AgencyInput], { nullable: true, description: 'Agencies to create or replace.' }) agencies?: RecordInput[] | null;
+  @Field(() => [TargetInput], { nullable: true, description: 'Targets to create or replace.' }) targets?: RecordInput[] | null;
+  @Field(() => [MissionInput], { nullable: true, description: 'Missions to create or replace.' }) missions?: RecordInput[] | null;
+  @Field(() => [EventInput], { nullable: true, description: 'Events to create or replace.' }) events?: RecordInput[] | null;
 }

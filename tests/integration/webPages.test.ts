@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, GraphQLEnumType } from 'graphql';
 import { viewQuery } from '../../src/operations/webOperations';
 import { MAX_EXPANDED } from '../../web/explore/viewState';
 import { startTestServer, TestServer } from '../support/testServer';
@@ -11,6 +14,23 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+
+describe('the schema as SDL', () => {
+  it('is served at /schema.graphql, described, to any origin, and answers 304 to its ETag', async () => {
+    const response = await get('/schema.graphql', { headers: { origin: 'https://codegen.example' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const sdl = await response.text();
+    // The file a clone holds is the schema the server serves: a code generator can use either.
+    expect(sdl).toBe(readFileSync(join(__dirname, '../../schema/schema.graphql'), 'utf8'));
+    const schema = buildSchema(sdl);
+    expect(schema.getQueryType()?.getFields().searchConnection.description).toMatch(/page/i);
+    expect((schema.getType('MissionStatus') as GraphQLEnumType).getValue('LOST')?.description).toMatch(/contact was lost/i);
+    const again = await get('/schema.graphql', { headers: { 'if-none-match': response.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+});
 
 describe('the web pages and their caching', () => {
   it('serves the explorer and the widget demo as HTML that is revalidated on every visit', async () => {
