@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { GraphQLSchema, printSchema } from 'graphql';
+import { GraphQLSchema, printSchema, specifiedDirectives } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 // The entity types, first, in the order the published schema prints them.
 import '../agencies/agency.type';
@@ -20,6 +20,7 @@ import { StatsResolver } from '../stats/stats.resolver';
 import { TargetResolver } from '../targets/target.resolver';
 import { WriteResolver } from '../writes/write.resolver';
 import { bindPresenters } from '../cypher/presenters';
+import { cacheControlDirective } from '../entities/cacheControl.directive';
 
 let schema: GraphQLSchema | undefined;
 
@@ -39,6 +40,7 @@ export function buildGraphSchema(): GraphQLSchema {
         EntityResolver, MissionResolver, AgencyResolver, TargetResolver, EventResolver,
         SearchResolver, RelatedResolver, PathResolver, StatsResolver, DatasetResolver, ChangeResolver, WriteResolver,
       ],
+      directives: [...specifiedDirectives, cacheControlDirective],
       validate: false,
       emitSchemaFile: false,
     }),

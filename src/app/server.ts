@@ -15,6 +15,9 @@ import { healthRouter } from '../http/health';
 import { httpErrors } from '../http/httpErrors';
 import { jsonBody } from '../http/jsonBody';
 import { metricsRouter } from '../http/metricsRoute';
+import { cachedReadsPlugin } from '../http/cachedReads';
+import { compressedAnswers } from '../http/compressedAnswers';
+import { knownOperationsPlugin } from '../http/knownOperations';
 import { cypherDebugPlugin, loggingPlugin } from '../http/plugins';
 import { publicCors } from '../http/publicCors';
 import { requestDeadline } from '../http/requestDeadline';
@@ -72,7 +75,10 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
       cypherDebugPlugin,
       queryLimitsPlugin(config.limits),
       metricsPlugin(metrics),
-      // No cache hints are set, and the plugin would otherwise wrap every field's resolver to look for them.
+      knownOperationsPlugin,
+      cachedReadsPlugin(),
+      // cachedReadsPlugin runs Apollo's cache-control plugin itself, for GET reads only; without this
+      // Apollo would install it again for every request, wrapping every field's resolver to gather hints no one reads.
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
@@ -89,6 +95,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);
+  app.use(compressedAnswers());
   app.use(healthRouter(db, isShuttingDown));
   app.use(metricsRouter(metrics));
   app.use('/graphql', publicCors());

@@ -8,6 +8,7 @@ import { ENCODED_SUFFIX, Encoding } from '../dataset/precompress';
 import type { GraphDatabase } from '../db/graphDatabase';
 import { projectRoot } from '../projectRoot';
 import { answered } from './answered';
+import { markPrecompressed } from './compressedAnswers';
 import { dataPage } from './dataPage';
 import { publicCors } from './publicCors';
 
@@ -68,6 +69,7 @@ export function dataRouter(db: GraphDatabase, downloads: DatasetDownloads): Rout
       ETag: `"${file.sha256.slice(0, 32)}${suffix.replace('.', '-')}"`,
     };
     if (suffix) headers['Content-Encoding'] = encoding as string;
+    markPrecompressed(res);
     await new Promise<void>((resolve, reject) =>
       res.sendFile(join(built.dir, file.name + suffix), { headers, etag: false, lastModified: false, cacheControl: false }, (error) =>
         error && !res.headersSent ? reject(error) : resolve(),

@@ -1,5 +1,6 @@
 import { SCRATCH_ENV, WRITE_TOKENS } from '../support/scratch';
 import { startTestServer, TestServer } from '../support/testServer';
+import { cachedReadCases } from '../writes/cachedReads.cases';
 import { changeCases } from '../writes/changes.cases';
 import { datasetCases } from '../writes/dataset.cases';
 import { importCases } from '../writes/imports.cases';
@@ -26,4 +27,5 @@ importCases(() => server);
 mutationCases(() => server);
 changeCases(() => server);
 datasetCases(() => server);
+cachedReadCases(() => server);
 lockCases();
