@@ -25,6 +25,9 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logg
   const http: Server = await new Promise((resolve) => {
     const server = app.listen(0, '127.0.0.1', () => resolve(server));
   });
+  // A test may spend seconds of CPU parsing a download between two requests; undici cannot see the
+  // server close the idle socket meanwhile and would send the next request down it (ECONNRESET).
+  http.keepAliveTimeout = 60_000;
   const { port } = http.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
