@@ -7,7 +7,7 @@ import { buildDataset } from '../src/dataset/datasetBuild';
 import { createDriver } from '../src/db/driver';
 import { GraphDatabase } from '../src/db/graphDatabase';
 import { BENCH_NEO4J_ENV, loadBenchGraph, stopBenchNeo4j } from './benchNeo4j';
-import { generateGraph } from './synthetic';
+import { generateGraph, SyntheticGraph } from './synthetic';
 
 /**
  * npm run bench:downloads -- [size] [runs]: builds every download of the
@@ -34,6 +34,15 @@ async function main(size: number, runs: number): Promise<void> {
   const graph = await generateGraph(size, join(ROOT, 'bench', 'data', String(size)));
   // One snapshot is one read transaction of minutes at this size; the bench server's 30 s cap is for the load runs.
   BENCH_NEO4J_ENV.LOCAL_NEO4J_TRANSACTION_TIMEOUT = '60m';
+  // The bench Neo4j is stopped however the run ends, a load that failed half-way too.
+  try {
+    await buildRuns(graph, runs);
+  } finally {
+    await stopBenchNeo4j();
+  }
+}
+
+async function buildRuns(graph: SyntheticGraph, runs: number): Promise<void> {
   const { connection } = await loadBenchGraph(graph, (line) => console.log(`  [neo4j] ${line}`));
   const db = new GraphDatabase(createDriver(connection), { database: 'neo4j', transactionTimeoutMs: 3_600_000 });
   const root = await mkdtemp(join(tmpdir(), 'missiongraph-bench-downloads-'));
@@ -60,7 +69,6 @@ async function main(size: number, runs: number): Promise<void> {
   } finally {
     await rm(root, { recursive: true, force: true });
     await db.close();
-    await stopBenchNeo4j();
   }
 }
 
