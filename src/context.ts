@@ -23,10 +23,28 @@ export interface GraphContext {
   bookmarks?: RequestBookmarks;
   /** What Subscription.changes streams from; only a server that serves subscriptions has one. */
   changeFeed?: ChangeSubscriptions;
+  /** The downloads this process builds and serves (dataset/datasetDownloads.ts). */
+  downloads: DownloadCatalogue;
 }
 
 /** The server's change feed, as Subscription.changes uses it (changes/changeFeed.ts). */
 export interface ChangeSubscriptions {
   /** The changes after the change numbered `after` (or from now), then each new one as it is committed. */
   open(after: number | null): Promise<AsyncIterableIterator<unknown>>;
+}
+
+/**
+ * What Query.dataset asks of the downloads, by shape: the folder that builds
+ * them reads the entity kinds, whose resolvers name this context.
+ */
+export interface DownloadCatalogue {
+  /** The graph's version (read through `db`, the request's) and the downloads listed for it. */
+  describe(db: GraphExecutor): Promise<DatasetDescription>;
+}
+
+export interface DatasetDescription {
+  version: string;
+  downloads: { format: string; url: string; bytes: number; sha256: string }[];
+  /** The change cursor the downloads are consistent with; null until the first are built. */
+  downloadsCursor: string | null;
 }

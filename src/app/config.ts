@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { tmpdir } from 'node:os';
 import { parseWriteTokens, TOKEN_FORMAT, WriteToken } from '../auth/writeTokens';
 import type { Neo4jConnection } from '../db/driver';
 import type { AdmissionLimits } from '../limits/admission';
@@ -51,6 +52,10 @@ export interface Config {
   changePollMs: number;
   /** Open WebSocket connections one client address may hold. */
   subscriptionConnectionsPerClient: number;
+  /** The API's public address, without a trailing slash: download links and the entities' IRIs start with it. */
+  publicBaseUrl: string;
+  /** Where this process writes the downloads it builds (a folder of its own is made inside). */
+  downloadsDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -111,9 +116,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (metricsToken !== null && !TOKEN_FORMAT.test(metricsToken)) {
     problems.push('METRICS_TOKEN must be 16 to 512 characters of letters, digits and ._~+/=-');
   }
+  const port = integer('PORT', 4000, 0, 65535);
+  const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicBaseUrl)) {
+    problems.push(`PUBLIC_BASE_URL must be an http:// or https:// address with no query or fragment, got "${env.PUBLIC_BASE_URL}"`);
+  }
 
   const config: Config = {
-    port: integer('PORT', 4000, 0, 65535),
+    port,
     nodeEnv,
     logLevel,
     neo4j,
@@ -147,6 +157,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     changeRetentionDays: integer('CHANGE_RETENTION_DAYS', 30, 30, 36500),
     changePollMs: integer('CHANGE_POLL_MS', 200, 20, 60000),
     subscriptionConnectionsPerClient: integer('SUBSCRIPTION_CONNECTIONS_PER_CLIENT', 10, 1, 100000),
+    publicBaseUrl,
+    downloadsDir: env.DOWNLOADS_DIR || tmpdir(),
   };
   if (config.requestTimeoutMs <= config.transactionTimeoutMs) {
     problems.push(`REQUEST_TIMEOUT_MS (${config.requestTimeoutMs}) must be above TX_TIMEOUT_MS (${config.transactionTimeoutMs}), so a slow statement is answered with TIMEOUT by the database first`);

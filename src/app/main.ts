@@ -20,7 +20,7 @@ export async function main(): Promise<void> {
   let shuttingDown = false;
 
   const readiness = new DatabaseReadiness(() => prepareGraphDatabase(driverDb, logger), logger);
-  const { listener, apollo, metricsApp, contextDependencies, subscriptions } = await buildServer({
+  const { listener, apollo, metricsApp, contextDependencies, subscriptions, downloads } = await buildServer({
     config,
     db: driverDb.gated(() => readiness.ready),
     logger,
@@ -34,6 +34,7 @@ export async function main(): Promise<void> {
   if (readiness.ready) {
     const warmUpMs = await warmUp(apollo, { ...contextDependencies, database: driverDb.withTimeout(STARTUP_TIMEOUT_MS) });
     logger.info({ warmUpMs }, 'warmed up the common operations');
+    downloads.prepare();
   }
 
   const http: Server = createHttpServer(listener, config).listen(config.port, () => {
@@ -54,6 +55,7 @@ export async function main(): Promise<void> {
     await subscriptions.close();
     const inTime = await closeHttpServer(http, config.shutdownGraceMs, logger);
     await apollo.stop();
+    await downloads.close();
     await driverDb.close();
     logger.info({ signal, inTime }, 'stopped');
     process.exit(0);

@@ -1,5 +1,6 @@
 import type { WriteToken } from '../auth/writeTokens';
 import type { GraphContext } from '../context';
+import type { DatasetDownloads } from '../dataset/datasetDownloads';
 import { CypherLog } from '../db/cypherLog';
 import { GraphDatabase } from '../db/graphDatabase';
 import { RequestBookmarks } from '../db/requestBookmarks';
@@ -9,6 +10,7 @@ export interface ContextDependencies {
   database: GraphDatabase;
   logger: Logger;
   writeTokens: readonly WriteToken[];
+  downloads: DatasetDownloads;
   /** Told each statement's duration (the metrics). */
   onStatement?: (ms: number) => void;
   /** Told when a request's write committed (the change feed reads the log at once). */
@@ -27,7 +29,7 @@ export interface RequestFacts {
 
 /** The context of one GraphQL operation: built here for HTTP requests and the warm-up alike. */
 export function createRequestContext(dependencies: ContextDependencies, request: RequestFacts): GraphContext {
-  const { database, logger, writeTokens, onStatement, onWrite } = dependencies;
+  const { database, logger, writeTokens, downloads, onStatement, onWrite } = dependencies;
   const showCypher = request.showCypher ?? false;
   const cypherLog = new CypherLog(onStatement, showCypher);
   let requestLogger: Logger | undefined;
@@ -48,5 +50,6 @@ export function createRequestContext(dependencies: ContextDependencies, request:
     clientAddress: request.clientAddress,
     authorization: request.authorization,
     writeTokens,
+    downloads,
   };
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { GraphQLSchema, printSchema } from 'graphql';
+import { GraphQLSchema, printSchema, specifiedDirectives } from 'graphql';
 import { buildSchemaSync, PubSub } from 'type-graphql';
 // The entity types, first, in the order the published schema prints them.
 import '../agencies/agency.type';
@@ -9,6 +9,7 @@ import '../events/event.type';
 // The root fields come in the order their resolvers' modules load: the published schema's order.
 import { AgencyResolver } from '../agencies/agency.resolver';
 import { ChangeResolver } from '../changes/change.resolver';
+import { DatasetResolver } from '../dataset/dataset.resolver';
 import { EntityResolver } from '../entities/entity.resolver';
 import { EventResolver } from '../events/event.resolver';
 import { MissionResolver } from '../missions/mission.resolver';
@@ -19,6 +20,7 @@ import { StatsResolver } from '../stats/stats.resolver';
 import { TargetResolver } from '../targets/target.resolver';
 import { WriteResolver } from '../writes/write.resolver';
 import { bindPresenters } from '../cypher/presenters';
+import { cacheControlDirective } from '../entities/cacheControl.directive';
 
 const UNUSED_PUBSUB: PubSub = {
   publish: () => undefined,
@@ -45,8 +47,9 @@ export function buildGraphSchema(): GraphQLSchema {
     buildSchemaSync({
       resolvers: [
         EntityResolver, MissionResolver, AgencyResolver, TargetResolver, EventResolver,
-        SearchResolver, RelatedResolver, PathResolver, StatsResolver, ChangeResolver, WriteResolver,
+        SearchResolver, RelatedResolver, PathResolver, StatsResolver, DatasetResolver, ChangeResolver, WriteResolver,
       ],
+      directives: [...specifiedDirectives, cacheControlDirective],
       validate: false,
       emitSchemaFile: false,
       // type-graphql asks any schema with a subscription for a PubSub, even when each brings its own subscribe,

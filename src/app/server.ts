@@ -2,24 +2,28 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import compression from 'compression';
 import express from 'express';
 import type { RequestListener } from 'node:http';
 import type { GraphContext } from '../context';
 import { readProjected } from '../cypher/presenters';
 import { ChangeFeed } from '../changes/changeFeed';
+import { DatasetDownloads } from '../dataset/datasetDownloads';
 import { GraphDatabase } from '../db/graphDatabase';
 import { BOOKMARK_HEADER } from '../db/requestBookmarks';
 import { formatError } from '../errors/formatError';
 import { hideSuggestionsPlugin } from '../errors/hideSuggestions';
+import { dataRouter } from '../http/dataRoutes';
+import { entityRouter } from '../http/entityRoute';
 import { graphiqlRouter } from '../http/graphiql';
-import { COMPRESSION_THRESHOLD_BYTES } from '../http/compressedAnswer';
 import { graphqlListener } from '../http/graphqlFastPath';
 import { healthRouter } from '../http/health';
 import { httpErrors } from '../http/httpErrors';
 import { jsonBody } from '../http/jsonBody';
 import { metricsApp, metricsRouter } from '../http/metricsRoute';
 import { bookmarkPlugin } from '../http/bookmarkPlugin';
+import { cachedReadsPlugin } from '../http/cachedReads';
+import { compressedAnswers } from '../http/compressedAnswers';
+import { knownOperationsPlugin } from '../http/knownOperations';
 import { cypherDebugPlugin, loggingPlugin } from '../http/plugins';
 import { publicCors } from '../http/publicCors';
 import { requestDeadline } from '../http/requestDeadline';
@@ -58,6 +62,8 @@ export interface GraphServer {
   contextDependencies: ContextDependencies;
   /** Subscription.changes over WebSocket: attached to the HTTP server that listens, closed first on shutdown. */
   subscriptions: SubscriptionServer;
+  /** The downloads' files: closed (removed) after the HTTP server. */
+  downloads: DatasetDownloads;
 }
 
 /** Builds the HTTP app and the GraphQL server without listening (index.ts listens). */
@@ -88,7 +94,10 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
       bookmarkPlugin,
       queryLimitsPlugin(config.limits, admission),
       metricsPlugin(metrics),
-      // No cache hints are set, and the plugin would otherwise wrap every field's resolver to look for them.
+      knownOperationsPlugin,
+      cachedReadsPlugin(),
+      // cachedReadsPlugin runs Apollo's cache-control plugin itself, for GET reads only; without this
+      // Apollo would install it again for every request, wrapping every field's resolver to gather hints no one reads.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.nodeEnv === 'production' ? [hideSuggestionsPlugin] : []),
     ],
@@ -96,10 +105,12 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   await apollo.start();
 
   const feed = new ChangeFeed(db, { pollMs: config.changePollMs, logger });
+  const downloads = new DatasetDownloads(db, { dir: config.downloadsDir, baseUrl: config.publicBaseUrl, logger });
   const contextDependencies: ContextDependencies = {
     database: db,
     logger,
     writeTokens: config.writeTokens,
+    downloads,
     onStatement: (ms) => metrics.cypherDuration.observe(ms / 1000),
     onWrite: () => feed.wake(),
   };
@@ -131,15 +142,18 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
   // Behind a load balancer the client is the address it forwards (X-Forwarded-For), not its own.
   app.set('trust proxy', config.trustProxyHops);
   app.use(...everyRequest);
-  // Brotli or gzip, as the client accepts, for whatever express answers over 1 kB: pages, scripts, GET /graphql.
-  app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES }));
+  // Brotli or gzip, as the client accepts, for whatever express answers over 1 kB: pages, scripts, GET /graphql
+  // (POST /graphql compresses on the fast path; the downloads are compressed once, beforehand).
+  app.use(compressedAnswers());
   app.use(healthRouter(db, isShuttingDown));
   app.use(metricsRouter(metrics, config.metrics.token));
   app.use('/graphql', ...graphqlSteps, expressMiddleware(apollo, { context }));
   app.use(graphiqlRouter());
   app.use(schemaDocumentRouter(printGraphSchema()));
   app.use(webPagesRouter({ sourceMaps: config.nodeEnv === 'development' }));
+  app.use(dataRouter(db, downloads));
+  app.use(entityRouter(db, config.publicBaseUrl));
   app.use(onError);
   const listener = graphqlListener({ app, apollo, steps: [...everyRequest, ...graphqlSteps], context: (req, res) => context({ req, res }), onError });
-  return { app, listener, apollo, metrics, metricsApp: metricsApp(metrics), contextDependencies, subscriptions };
+  return { app, listener, apollo, metrics, metricsApp: metricsApp(metrics), contextDependencies, subscriptions, downloads };
 }

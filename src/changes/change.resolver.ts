@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Directive, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { NOT_CACHEABLE } from '../entities/cacheControl.directive';
 import type { GraphContext } from '../context';
 import { AFTER_DESCRIPTION } from '../entities/connection.type';
 import { Change, ChangeConnection } from './change.type';
@@ -9,6 +10,7 @@ import { openChangeStream, presentStreamed } from './changes.subscription';
 
 @Resolver()
 export class ChangeResolver {
+  @Directive(NOT_CACHEABLE)
   @Query(() => ChangeConnection, {
     description: 'The change log, oldest first: every entity created, updated or deleted, in the order the writes committed. A mirror passes the last endCursor as `after` to fetch only what changed since.',
   })

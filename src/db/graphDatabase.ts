@@ -95,6 +95,25 @@ export class GraphDatabase implements GraphExecutor {
     return new GraphDatabase(this.driver, { ...this.options, isReady });
   }
 
+  /**
+   * Statements whose rows are too many to hold at once (the downloads of a large
+   * graph), in one read transaction: `work` reads each statement's rows one at a
+   * time, as it consumes them. It is called again from the start if the
+   * transaction is retried, so it must begin afresh each time.
+   */
+  async readStream<T>(work: (rows: (statement: Statement) => AsyncIterable<Row>) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    if (this.options.isReady && !this.options.isReady()) throw databaseUnavailable();
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work((statement) => streamedRows(tx, statement)), {
+        timeout: options.timeoutMs ?? this.options.transactionTimeoutMs,
+        metadata: { app: 'missiongraph' },
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema statements cannot share a transaction with data; they run alone. */
   async runSchema(cypher: string): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
@@ -211,6 +230,11 @@ async function rowsWithTime(result: Result): Promise<{ rows: Row[]; ms: number }
   const { records, summary } = await result;
   const { resultAvailableAfter, resultConsumedAfter } = summary;
   return { rows: records.map(recordToRow), ms: (toPlain(resultAvailableAfter) as number) + (toPlain(resultConsumedAfter) as number) };
+}
+
+/** The driver pulls the next batch of records only as these are consumed: a large result is never held whole. */
+async function* streamedRows(tx: ManagedTransaction, statement: Statement): AsyncIterable<Row> {
+  for await (const record of tx.run(statement.cypher, statement.params)) yield recordToRow(record);
 }
 
 function recordToRow(record: Neo4jRecord): Row {

@@ -74,6 +74,13 @@ export const MIGRATIONS: Migration[] = [
       'DROP INDEX change_committed_at IF EXISTS',
     ],
   },
+  {
+    version: 7,
+    // Two databases can stand at the same change number with different graphs (a fresh one loaded from
+    // another seed): the data set's version names the log too, so that no two graphs share one.
+    name: 'a random identity for the change log, part of the data set version',
+    statements: [`MATCH (log:${Label.ChangeLog} {key: 'changes'}) WHERE log.graph IS NULL SET log.graph = randomUUID()`],
+  },
 ];
 
 export async function migrate(db: GraphDatabase): Promise<number[]> {

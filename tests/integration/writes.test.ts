@@ -1,7 +1,9 @@
 import { SCRATCH_ENV, WRITE_TOKENS } from '../support/scratch';
 import { startTestServer, TestServer } from '../support/testServer';
 import { bookmarkCases } from '../writes/bookmarks.cases';
+import { cachedReadCases } from '../writes/cachedReads.cases';
 import { changeCases } from '../writes/changes.cases';
+import { datasetCases } from '../writes/dataset.cases';
 import { importCases } from '../writes/imports.cases';
 import { lockCases } from '../writes/locks.cases';
 import { mutationCases } from '../writes/mutations.cases';
@@ -28,4 +30,6 @@ mutationCases(() => server);
 changeCases(() => server);
 subscriptionCases(() => server);
 bookmarkCases(() => server);
+datasetCases(() => server);
+cachedReadCases(() => server);
 lockCases();

@@ -7,6 +7,7 @@ import type { GraphContext } from '../../src/context';
 import { readProjected } from '../../src/cypher/presenters';
 import { CypherLog } from '../../src/db/cypherLog';
 import { GraphExecutor, Row, shownParams, Statement } from '../../src/db/graphDatabase';
+import { GRAPH_VERSION, graphVersion } from '../../src/dataset/graphVersion';
 
 /** What a recorded statement answers: by default nothing; a test gives rows for the statements it needs to go on. */
 export type Answer = (statement: Statement) => Row[];
@@ -84,6 +85,8 @@ export async function compile(query: string, variables: Record<string, unknown> 
     showCypher: false,
     authorization: 'Bearer editor-token-0123456789',
     writeTokens: EDITOR_TOKENS,
+    // Query.dataset's one statement reads the version; the downloads it lists are built from a real Neo4j (dataset.test.ts).
+    downloads: { describe: async (executor) => ({ version: graphVersion(await executor.read(GRAPH_VERSION)).version, downloads: [], downloadsCursor: null }) },
   };
   const result = await execute({ schema: buildGraphSchema(), document: parse(query), variableValues: variables, contextValue, fieldResolver: readProjected });
   return { result, statements: db.statements.map(({ cypher, params }) => ({ cypher: readable(cypher), params: shownParams(params) })) };

@@ -24,13 +24,15 @@ export interface TestServer {
  * per-client budget is off unless `env` sets RATE_LIMIT_PER_SECOND ('' for its default).
  */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logger): Promise<TestServer> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', ...env });
+  // A test may spend seconds of CPU parsing a download between two requests; undici cannot see the server
+  // close the idle socket meanwhile and would send the next request down it (ECONNRESET): idle sockets stay 60 s.
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '0', KEEP_ALIVE_TIMEOUT_MS: '60000', ...env });
   if (!config.neo4j) throw new Error('globalSetup should have set NEO4J_URI');
   const db = new GraphDatabase(createDriver(config.neo4j), {
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
   });
-  const { listener, apollo, metricsApp, subscriptions } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
+  const { listener, apollo, metricsApp, subscriptions, downloads } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
   const listen = (server: Server): Promise<Server> => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
   const [http, metricsHttp] = await Promise.all([listen(createHttpServer(listener, config)), listen(createServer(metricsApp))]);
   subscriptions.attach(http);
@@ -44,6 +46,7 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logg
       for (const server of [http, metricsHttp]) server.closeAllConnections();
       await Promise.all([http, metricsHttp].map((server) => new Promise((resolve) => server.close(resolve))));
       await apollo.stop();
+      await downloads.close();
       await db.close();
     },
   };

@@ -1,4 +1,4 @@
-import { postGraphQL } from '../shared/graphqlClient';
+import { queryGraphQL } from '../shared/graphqlClient';
 import {
   DETAILS_QUERY,
   DetailsAnswer,
@@ -54,7 +54,7 @@ export class ViewLoader {
     if (missing.length > 0 || pathMissing) {
       const path = pathMissing ? { from: state.pathFrom!, to: state.pathTo! } : null;
       const { query, variables } = viewQuery(missing, path);
-      const answer = await postGraphQL<Record<string, Subgraph | GraphPath | null>>(this.endpoint, query, variables);
+      const answer = await queryGraphQL<Record<string, Subgraph | GraphPath | null>>(this.endpoint, query, variables);
       missing.forEach((entry, index) => this.neighbourhoods.set(key(entry), answer[`n${index}`] as Subgraph));
       if (pathMissing) this.paths.set(pathKey!, (answer.path as GraphPath | null) ?? null);
     }
@@ -65,13 +65,13 @@ export class ViewLoader {
   }
 
   search(text: string, signal: AbortSignal): Promise<GraphNode[]> {
-    return postGraphQL<SearchAnswer>(this.endpoint, SEARCH_QUERY, { text }, signal).then((answer) => answer.search.map((hit) => hit.entity));
+    return queryGraphQL<SearchAnswer>(this.endpoint, SEARCH_QUERY, { text }, signal).then((answer) => answer.search.map((hit) => hit.entity));
   }
 
   entityDetails(id: string): Promise<EntityDetails | null> {
     let details = this.details.get(id);
     if (!details) {
-      details = postGraphQL<DetailsAnswer>(this.endpoint, DETAILS_QUERY, { id }).then((answer) => answer.entity);
+      details = queryGraphQL<DetailsAnswer>(this.endpoint, DETAILS_QUERY, { id }).then((answer) => answer.entity);
       // A failed request is not remembered: the next selection tries again.
       details.catch(() => this.details.delete(id));
       this.details.set(id, details);

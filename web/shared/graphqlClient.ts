@@ -45,12 +45,28 @@ interface GraphQLAnswer<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** The SHA-256 of each operation the page sends, worked out once; null where the page has no Web Crypto (an http:// page that is not localhost). */
+const hashes = new Map<string, Promise<string | null>>();
+
+function operationHash(query: string): Promise<string | null> {
+  let hash = hashes.get(query);
+  if (!hash) {
+    hash = globalThis.crypto?.subtle
+      ? crypto.subtle.digest('SHA-256', new TextEncoder().encode(query)).then((digest) =>
+          [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join(''),
+        )
+      : Promise.resolve(null);
+    hashes.set(query, hash);
+  }
+  return hash;
+}
+
 /**
- * One POST to the GraphQL endpoint; resolves with `data` or rejects with one
- * of the errors above, so that a page can say what happened. An abort through
- * `signal` rejects with the AbortError, which callers ignore.
+ * One request and its GraphQL answer, or one of the errors above: no answer
+ * at all, no answer in time, or an answer that is not GraphQL. An abort
+ * through `signal` rejects with the AbortError, which callers ignore.
  */
-export async function postGraphQL<T>(endpoint: string, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+async function send<T>(url: string | URL, init: RequestInit, signal?: AbortSignal): Promise<GraphQLAnswer<T>> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort);
@@ -62,12 +78,7 @@ export async function postGraphQL<T>(endpoint: string, query: string, variables:
   try {
     let response: Response;
     try {
-      response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
-        signal: controller.signal,
-      });
+      response = await fetch(url, { ...init, signal: controller.signal });
     } catch (error) {
       if (timedOut) throw new ApiTimeoutError(TIMEOUT_MS / 1000);
       if ((error as Error).name === 'AbortError') throw error;
@@ -81,14 +92,46 @@ export async function postGraphQL<T>(endpoint: string, query: string, variables:
       if ((error as Error).name === 'AbortError') throw error;
       throw new ApiHttpError(response.status);
     }
-    const first = answer?.errors?.[0];
-    if (first) throw new GraphQLRequestError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    if (!answer?.data) throw new ApiHttpError(response.status);
-    return answer.data;
+    if (!answer?.data && !answer?.errors?.length) throw new ApiHttpError(response.status);
+    return answer;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
   }
+}
+
+/**
+ * One read: a GET that names the operation by its hash (an automatic persisted
+ * query), so the same question is the same short URL a browser or a CDN can
+ * cache and revalidate. An operation the server does not know yet is sent
+ * whole once, by POST, which registers it. Resolves with `data` or rejects
+ * with one of the errors above, so that a page can say what happened.
+ */
+export async function queryGraphQL<T>(endpoint: string, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+  const hash = await operationHash(query);
+  const persistedQuery = hash ? { version: 1, sha256Hash: hash } : undefined;
+  const headers = { accept: 'application/json' };
+  let answer: GraphQLAnswer<T> | undefined;
+  if (persistedQuery) {
+    const url = new URL(endpoint, (globalThis as unknown as { location: { href: string } }).location.href);
+    url.searchParams.set('variables', JSON.stringify(variables));
+    url.searchParams.set('extensions', JSON.stringify({ persistedQuery }));
+    answer = await send<T>(url, { headers }, signal);
+    // The contract's code for it is BAD_USER_INPUT; the message is the protocol's, as Apollo Client reads it too.
+    if (answer.errors?.[0]?.message === 'PersistedQueryNotFound') answer = undefined;
+  }
+  answer ??= await send<T>(
+    endpoint,
+    {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables, extensions: persistedQuery && { persistedQuery } }),
+    },
+    signal,
+  );
+  const first = answer.errors?.[0];
+  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  return answer.data!;
 }
 
 /** What went wrong, as the end of "… could not be loaded: ", telling an error the API sent from an API that could not be reached. */

@@ -1,4 +1,4 @@
-import { describeFailure, postGraphQL } from '../shared/graphqlClient';
+import { describeFailure, queryGraphQL } from '../shared/graphqlClient';
 import { RELATED_MISSIONS_QUERY, RelatedMissionsAnswer } from './relatedMissionsQuery';
 import { adoptStyles } from './widgetStyles';
 import { renderWidget, WidgetView } from './widgetView';
@@ -74,7 +74,7 @@ export class RelatedMissionsElement extends HTMLElement {
     this.show({ state: 'loading', missionId });
     const endpoint = this.endpoint;
     try {
-      const answer = await postGraphQL<RelatedMissionsAnswer>(endpoint, RELATED_MISSIONS_QUERY, { id: missionId, first: this.limit }, loading.signal);
+      const answer = await queryGraphQL<RelatedMissionsAnswer>(endpoint, RELATED_MISSIONS_QUERY, { id: missionId, first: this.limit }, loading.signal);
       if (!answer.mission) return this.show({ state: 'unknown', missionId });
       const explorer = new URL('/explore', endpoint);
       this.show({
