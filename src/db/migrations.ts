@@ -75,7 +75,7 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
-    version: 7,
+    version: 8,
     // Two databases can stand at the same change number with different graphs (a fresh one loaded from
     // another seed): the data set's version names the log too, so that no two graphs share one.
     name: 'a random identity for the change log, part of the data set version',

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const LEAKS = /MATCH \(|RETURN |Neo4jError|neo4j-driver|\s+at .+:\d+:\d+/;
+// RETURN as a Cypher keyword, not the end of an enum value such as SAMPLE_RETURN in a description.
+const LEAKS = /MATCH \(|(?<![A-Z_])RETURN |Neo4jError|neo4j-driver|\s+at .+:\d+:\d+/;
 
 /** A POST with a body as given, for the attacks that are not well-formed GraphQL requests. */
 async function post(body: string, contentType = 'application/json'): Promise<GraphQLResponse> {
@@ -242,7 +243,7 @@ describe('malformed and hostile requests', () => {
     expect(asked.map(([response]) => response.body.errors?.[0].message)).toEqual([
       expect.stringMatching(/Did you mean "mission" or "missions"\?$/),
       expect.stringMatching(/Did you mean the enum value "ASTEROID"\?$/),
-      expect.stringMatching(/Did you mean "text"\?$/),
+      expect.stringMatching(/Did you mean "text"( or "NOT")?\?$/),
     ]);
     const production = await startTestServer({ NODE_ENV: 'production' });
     try {

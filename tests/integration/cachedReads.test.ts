@@ -27,7 +27,7 @@ const widgetUrl = (id: string) => getUrl({ hash: hashOf(RELATED_MISSIONS_QUERY),
 
 /** How many Cypher statements the server has run, as /metrics counts them. */
 async function statementsRun(): Promise<number> {
-  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const text = await (await fetch(`${server.metricsUrl}/metrics`)).text();
   return Number(/^cypher_statement_duration_seconds_count (\d+)$/m.exec(text)![1]);
 }
 
