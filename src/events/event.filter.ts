@@ -19,7 +19,7 @@ export function eventCondition(statement: StatementBuilder, node: string, where:
   }
   if (where.target != null) {
     statement.entityId(where.target, Label.Target, `${field}.target`);
-    conditions.push(`EXISTS { (${node})-[:${Rel.INVOLVES}]->${reachesTarget(statement, where.target)} }`);
+    conditions.push(reachesTarget(statement, node, Rel.INVOLVES, where.target));
   }
   if (where.targetKind != null) {
     conditions.push(`EXISTS { (${node})-[:${Rel.INVOLVES}]->(t:${Label.Target}) WHERE t.kind = ${statement.param(where.targetKind)} }`);

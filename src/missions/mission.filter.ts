@@ -28,7 +28,7 @@ export function missionCondition(statement: StatementBuilder, node: string, wher
   if (where.text != null) conditions.push(textPredicate(statement, node, where.text, ['name'], ['aliases']));
   if (where.target != null) {
     statement.entityId(where.target, Label.Target, `${field}.target`);
-    conditions.push(`EXISTS { (${node})-[:${Rel.TARGETS}]->${reachesTarget(statement, where.target)} }`);
+    conditions.push(reachesTarget(statement, node, Rel.TARGETS, where.target));
   }
   if (where.targetExactly != null) {
     const target = statement.entityId(where.targetExactly, Label.Target, `${field}.targetExactly`);
