@@ -121,8 +121,10 @@ describe('SIGTERM during a stream of writes from four editors', () => {
     const before = await lastLogged();
     const writes: Write[] = [];
     let signalled = false;
-    const editors = Promise.all(['a', 'b', 'c', 'd'].map((name) => editor(server.url, name, () => signalled, writes)));
-    while (writes.filter((write) => write.outcome === 'acknowledged').length < 40) await new Promise((resolve) => setTimeout(resolve, 20));
+    let editorsEnded = false;
+    const editors = Promise.all(['a', 'b', 'c', 'd'].map((name) => editor(server.url, name, () => signalled, writes))).finally(() => (editorsEnded = true));
+    // Should the editors stop first (the server died), the checks below say how, rather than a timeout.
+    while (!editorsEnded && writes.filter((write) => write.outcome === 'acknowledged').length < 40) await new Promise((resolve) => setTimeout(resolve, 20));
     signalled = true;
     server.child.kill('SIGTERM');
     const [code] = await Promise.all([server.exited, editors]);
