@@ -1,6 +1,6 @@
 import { encodeCursor } from '../../src/cypher/cursor';
 import { createDriver } from '../../src/db/driver';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j';
+import { LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/localNeo4j';
 import { ChildServer, startChildServer } from '../support/childServer';
 import { LOCAL_SCRATCH, WRITE_TOKENS } from '../support/scratch';
 
@@ -31,7 +31,7 @@ interface Write {
 }
 interface LoggedChange { cursor: string; kind: string; entityId: string; entityKind: string; by: string | null }
 
-let neo4j: Awaited<ReturnType<typeof startLocalNeo4j>>;
+let neo4j: LocalNeo4j;
 let driver: ReturnType<typeof createDriver>;
 /** The fresh process the log is read through after each SIGTERM, and the writes cleaned up with. */
 let reading: ChildServer;
