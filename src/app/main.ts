@@ -8,7 +8,7 @@ import { connectGraphDatabase, prepareGraphDatabase, STARTUP_TIMEOUT_MS } from '
 import { ConfigError, loadConfig } from './config';
 import { listenForMetrics } from './metricsListener';
 import { buildServer } from './server';
-import { closeHttpServer } from './shutdown';
+import { HttpDrain } from './shutdown';
 import { warmUp } from './warmUp';
 
 /** npm start: configuration, Neo4j, migrations and the seed, the warm-up, then HTTP; a clean drain on SIGTERM. */
@@ -41,6 +41,7 @@ export async function main(): Promise<void> {
     const { port } = http.address() as AddressInfo;
     logger.info({ port, startupMs: Date.now() - started, ready: readiness.ready }, `missiongraph listening at http://localhost:${port}/graphql`);
   });
+  const drain = new HttpDrain(http);
   subscriptions.attach(http);
   const metricsHttp = listenForMetrics(metricsApp, config.metrics, logger);
 
@@ -51,9 +52,11 @@ export async function main(): Promise<void> {
     readiness.stop();
     retention.stop();
     metricsHttp?.close();
-    // Subscribers are told to go (1001) and reconnect elsewhere with their last cursor: they lose nothing.
+    // The drain first, so that every answer from now on says Connection: close; meanwhile subscribers are
+    // told to go (1001) and reconnect elsewhere with their last cursor: they lose nothing.
+    const drained = drain.close(config.shutdownGraceMs, logger);
     await subscriptions.close();
-    const inTime = await closeHttpServer(http, config.shutdownGraceMs, logger);
+    const inTime = await drained;
     await apollo.stop();
     await downloads.close();
     await driverDb.close();
