@@ -87,7 +87,14 @@ export class TimelineView {
     this.scale = timeScale(spans);
     // A year at the very end would hang half out of the panel.
     const ticks = this.scale.ticks.filter((tick) => tick.at <= 0.97);
-    this.axis.replaceChildren(...ticks.map((tick) => h('span', { class: 'tick', style: `left: ${percent(tick.at)}` }, String(tick.year))));
+    this.axis.replaceChildren(
+      ...ticks.map((tick) => {
+        // Through the CSSOM: a style attribute is inline style, which the page's CSP refuses.
+        const label = h('span', { class: 'tick' }, String(tick.year));
+        label.style.left = percent(tick.at);
+        return label;
+      }),
+    );
     const active = document.activeElement instanceof HTMLElement && this.rows.contains(document.activeElement) ? document.activeElement.dataset.key : undefined;
     this.rows.replaceChildren(
       ...(rows.length === 0 ? [h('li', { class: 'time-empty' }, 'No missions in this view.')] : rows.map((row) => this.missionRow(row, state, drawn))),
