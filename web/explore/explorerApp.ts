@@ -101,7 +101,7 @@ export class ExplorerApp {
     if (!this.drawn.has(id) && id !== this.state.selected) return;
     this.changed.set(id, change);
     this.loader.forgetDetails(id);
-    this.announce(describeChange(this.nameOf(id), change));
+    this.announce(describeChange(this.fullNameOf(id), change));
     void this.render();
   }
 
@@ -176,7 +176,7 @@ export class ExplorerApp {
       this.elements.details.replaceChildren(
         ...(details
           ? renderDetails(details, drawing, state, this.actions, change)
-          : [h('p', {}, change?.kind === 'DELETED' ? describeChange(this.nameOf(state.selected), change) : `No entity has the id “${state.selected}”.`)]),
+          : [h('p', {}, change?.kind === 'DELETED' ? describeChange(this.fullNameOf(state.selected), change) : `No entity has the id “${state.selected}”.`)]),
       );
     } catch (error) {
       if (rendering === this.rendering) this.elements.details.replaceChildren(h('p', { role: 'alert' }, `Details could not be loaded: ${describeFailure(error)}.`));
@@ -213,6 +213,11 @@ export class ExplorerApp {
   private nameOf(id: string): string {
     const node = this.graph?.nodes.get(id);
     return node ? nodeLabel(node) : (this.names.get(id) ?? id);
+  }
+
+  /** In sentences an agency goes by its name, not the abbreviation its node is labelled with. */
+  private fullNameOf(id: string): string {
+    return this.graph?.nodes.get(id)?.name ?? this.names.get(id) ?? id;
   }
 
   private announce(message: string): void {
