@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Browser } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
 import { launchChromium, withOfflinePage } from '../support/browser';
 import { ExplorerPage } from '../support/explorerPage';
 import { eventually } from '../support/locatorMatchers';
@@ -89,6 +90,7 @@ describe('live data in the explorer', () => {
       await expect(explorer.details.locator('.change-note')).toHaveText(/^Updated by tester at \d\d:\d\d:\d\d UTC: these are its details now\.$/);
       await expect(explorer.details).toContainText('A probe that exists only while a browser test runs.');
       await expect(explorer.drawnEntity('Live Test Probe')).toContainText('updated');
+      expect(await seriousViolations(page)).toEqual([]);
 
       await write('mutation ($id: ID!) { deleteEntity(id: $id) }', { id: PROBE.id });
       await expect(explorer.details).toContainText(/Live Test Probe was deleted by tester at \d\d:\d\d:\d\d UTC\./);
@@ -133,6 +135,7 @@ describe('the live <related-missions> widget', () => {
         }
         // Both widgets refreshed from one subscription.
         expect(server.subscribers()).toBe(1);
+        expect(await seriousViolations(page)).toEqual([]);
       });
     } finally {
       await new Promise((resolve) => site.close(resolve));
