@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { Browser } from 'playwright-core';
+import { Browser, WebSocketRoute } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { launchChromium, withOfflinePage } from '../support/browser';
 import { ExplorerPage } from '../support/explorerPage';
@@ -99,6 +99,32 @@ describe('live data in the explorer', () => {
         () => page.evaluate(() => (globalThis as any).missiongraphExplorer.cy.nodes('.deleted').map((node: any) => node.id())),
         (ids) => expect(ids).toEqual(['test-live-probe']),
       );
+    });
+  });
+
+  it('reconnects after a drop with the last cursor it saw: a change committed while it was away is marked once it is back', async () => {
+    await withOfflinePage(browser, server.url, { viewport: { width: 1400, height: 860 } }, async (page) => {
+      // The page's socket goes through the test, which can cut it and keep the page away until it lets it back.
+      const open: WebSocketRoute[] = [];
+      let away = false;
+      await page.routeWebSocket(/\/graphql$/, (socket) => {
+        if (away) return socket.close({ code: 4499, reason: 'the test keeps the page away' });
+        open.push(socket, socket.connectToServer());
+      });
+      const explorer = new ExplorerPage(page);
+      await page.goto(`${server.url}/explore?focus=test-live-probe`);
+      await explorer.waitForDrawn('Live Test Probe', 'Live Test Agency');
+      await listening(1);
+      await upsert('Agency', { ...AGENCY, country: 'DE' });
+      await expect(explorer.drawnEntity('Live Test Agency')).toContainText('(updated)');
+
+      away = true;
+      await Promise.all(open.splice(0).map((socket) => socket.close({ code: 4499, reason: 'the test cut the connection' })));
+      await listening(0);
+      await upsert('Mission', { ...PROBE, summary: 'Changed while the page was away.' });
+      away = false;
+      await expect(explorer.drawnEntity('Live Test Probe')).toContainText('(updated, centre)');
+      await expect(page.locator('#status')).toHaveText(/^Live Test Probe was updated by tester/);
     });
   });
 });
