@@ -92,6 +92,10 @@ export class SubscriptionServer {
     return this.gate.connections;
   }
 
+  get subscribers(): number {
+    return this.options.feed.subscribers;
+  }
+
   /** Every socket closed with 1001 and the feed stopped: clients reconnect elsewhere with their last cursor. */
   async close(): Promise<void> {
     this.options.feed.close();

@@ -103,6 +103,11 @@ export class ChangeFeed {
     this.recent = [];
   }
 
+  /** Subscriptions open now, each from a position fixed when it opened (a write from then on reaches it). */
+  get subscribers(): number {
+    return this.streams;
+  }
+
   get isClosed(): boolean {
     return this.closed;
   }

@@ -90,3 +90,12 @@ export const RELATED_MISSIONS_QUERY = `query RelatedMissionsWidget($id: ID!, $fi
     }
   }
 }`;
+
+/**
+ * What the explorer and a live widget follow, over graphql-ws: which entity
+ * changed and how. `after` is the last cursor they saw, so that a page that
+ * reconnects is given what it missed, once.
+ */
+export const CHANGES_SUBSCRIPTION = `subscription LiveChanges($after: String) {
+  changes(after: $after) { cursor kind entityId entityKind by committedAt }
+}`;

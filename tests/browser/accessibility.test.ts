@@ -1,24 +1,8 @@
-import { Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
 import { serverAndBrowserForSuite, withOfflinePage } from '../support/browser';
 import { openExplorer } from '../support/explorerPage';
 
 const suite = serverAndBrowserForSuite();
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core from node_modules, injected into the page (no CDN): the serious and critical violations, each with where it is. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations: Violation[] = await page.evaluate(async () => (await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ['violations'] })).violations);
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 describe('accessibility (axe-core)', () => {
   it('finds no serious violation in the explorer with a view drawn, its details and its timeline open', async () => {

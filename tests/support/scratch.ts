@@ -1,3 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
 /**
  * The suites that write use a second Neo4j, the scratch server, so that the
  * read-only suites running beside them keep seeing the curated graph as it is.
@@ -26,3 +32,46 @@ export const LOCAL_FAULT = {
   LOCAL_NEO4J_BOLT_PORT: process.env.FAULT_LOCAL_NEO4J_BOLT_PORT ?? '7717',
   LOCAL_NEO4J_HTTP_PORT: process.env.FAULT_LOCAL_NEO4J_HTTP_PORT ?? '7504',
 };
+
+/** Between two looks at a held lease: a write suite holds it for minutes, so this only bounds how late the next one starts. */
+const LEASE_POLL_MS = 250;
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** The pid in a lease, or '' when it was released meanwhile. */
+const readHolder = (lease: string) => {
+  try {
+    return readFileSync(lease, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
+};
+
+/**
+ * The suites that write to the scratch Neo4j take turns on it, across jest's
+ * workers and projects: the write suites empty it and fill it again, and a
+ * browser suite's writes would show in their exports. Resolves with the
+ * release once this process holds it; a lease whose process died is taken over.
+ */
+export async function takeTurnOnScratch(): Promise<() => void> {
+  const lease = join(tmpdir(), `missiongraph-scratch-${createHash('sha256').update(SCRATCH_ENV().NEO4J_URI!).digest('hex').slice(0, 16)}.lease`);
+  for (;;) {
+    try {
+      writeFileSync(lease, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lease, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readHolder(lease));
+    if (holder && !alive(holder)) rmSync(lease, { force: true });
+    else await sleep(LEASE_POLL_MS);
+  }
+}

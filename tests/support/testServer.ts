@@ -15,6 +15,8 @@ export interface TestServer {
   /** The metrics listener, on a free port of its own. */
   metricsUrl: string;
   db: GraphDatabase;
+  /** Subscription.changes streams open now, each past the point where a new write reaches it. */
+  subscribers(): number;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logg
     url: urlOf(http),
     metricsUrl: urlOf(metricsHttp),
     db,
+    subscribers: () => subscriptions.subscribers,
     async close() {
       await subscriptions.close();
       for (const server of [http, metricsHttp]) server.closeAllConnections();

@@ -7,6 +7,8 @@ import { entityLink, sourceLink } from './entityLinks';
 import { Drawing } from './drawing';
 import { EntityDetails } from './explorerQueries';
 import { nodeLabel } from './graphView';
+import { detailsNote } from './liveChanges';
+import type { EntityChange } from '../shared/changeFeed';
 import { renderTimeline } from './timeline';
 import { ViewState } from './viewState';
 
@@ -22,7 +24,7 @@ export interface DetailsActions {
 }
 
 /** The details of the selected entity: its facts, a mission's timeline, its drawn connections, its sources, and what to do with it. */
-export function renderDetails(details: EntityDetails, drawing: Drawing, state: ViewState, actions: DetailsActions): Node[] {
+export function renderDetails(details: EntityDetails, drawing: Drawing, state: ViewState, actions: DetailsActions, change?: EntityChange): Node[] {
   const drawnNode = drawing.nodes.get(details.id);
   const drawn = drawnNode !== undefined;
   const isFocus = details.id === state.focus;
@@ -36,6 +38,7 @@ export function renderDetails(details: EntityDetails, drawing: Drawing, state: V
   return [
     heading,
     h('p', { class: `kind-tag kind-${details.__typename.toLowerCase()}` }, ENTITY_KIND_WORDS[details.__typename]),
+    ...(change ? [h('p', { class: 'change-note' }, detailsNote(change))] : []),
     h(
       'div',
       { class: 'actions', role: 'group', 'aria-label': `Actions for ${details.name}` },

@@ -1,3 +1,4 @@
+import { EntityChange, followChanges } from '../shared/changeFeed';
 import { h } from '../shared/element';
 import { describeFailure } from '../shared/graphqlClient';
 import { BottomSheet } from './bottomSheet';
@@ -6,6 +7,7 @@ import { buildDrawing, Drawing } from './drawing';
 import { FilterControls } from './filterControls';
 import { GraphView, nodeLabel } from './graphView';
 import { renderLeftOut } from './leftOutNotice';
+import { describeChange } from './liveChanges';
 import { NodeList } from './nodeList';
 import { renderPath } from './pathPanel';
 import { SearchBox } from './searchBox';
@@ -45,7 +47,12 @@ export class ExplorerApp {
   /** Names seen in details and search, for path ends that are not drawn. */
   private readonly names = new Map<string, string>();
   private rendering = 0;
-  private readonly loader = new ViewLoader(new URL('/graphql', location.href).toString());
+  private readonly endpoint = new URL('/graphql', location.href).toString();
+  private readonly loader = new ViewLoader(this.endpoint);
+  /** What was drawn last, to tell whether a change concerns the view. */
+  private drawn: ReadonlySet<string> = new Set();
+  /** Entities of the view that changed while the page was open: marked "updated" (or "deleted") until it is closed. */
+  private readonly changed = new Map<string, EntityChange>();
   private readonly view: GraphView;
   private readonly nodeList: NodeList;
   private readonly filters: FilterControls;
@@ -84,7 +91,18 @@ export class ExplorerApp {
   }
 
   start(): Promise<void> {
+    followChanges(this.endpoint, (change) => this.changeArrived(change));
     return this.render();
+  }
+
+  /** A change to a drawn or selected entity marks it and reads its details again; others are not the view's concern. */
+  private changeArrived(change: EntityChange): void {
+    const id = change.entityId;
+    if (!this.drawn.has(id) && id !== this.state.selected) return;
+    this.changed.set(id, change);
+    this.loader.forgetDetails(id);
+    this.announce(describeChange(this.fullNameOf(id), change));
+    void this.render();
   }
 
   private readonly actions: DetailsActions = {
@@ -130,12 +148,13 @@ export class ExplorerApp {
     this.elements.graph.setAttribute('aria-busy', 'false');
     // The notice first: it takes room from the canvas, which the drawing should be fitted to once, not twice.
     this.elements.leftOut.replaceChildren(...renderLeftOut(drawing, () => this.update({ drawLimit: state.drawLimit + DRAW_LIMIT_STEP })));
-    const redrawn = this.view.show(drawing, state);
+    this.drawn = new Set(drawing.nodes.keys());
+    const redrawn = this.view.show(drawing, state, this.changed);
     // For the browser tests' figures and anyone profiling: how long after the request a new drawing was on screen.
     if (redrawn) performance.measure('explorer:graph-drawn', { start: started, detail: { focus: state.focus, depth: state.depth } });
     this.timeline.render(timelineRows(graph, today), state, new Set(drawing.nodes.keys()));
     if (redrawn) performance.measure('explorer:timeline-drawn', { start: started, detail: { focus: state.focus, depth: state.depth } });
-    this.nodeList.render(drawing, state);
+    this.nodeList.render(drawing, state, this.changed);
     this.elements.nodeCount.textContent = String(drawing.nodes.size);
     this.elements.graph.setAttribute('aria-label', this.describeGraph(drawing, state));
     this.elements.path.replaceChildren(...renderPath(graph, state, (id) => this.nameOf(id), () => this.update({ pathFrom: null, pathTo: null })));
@@ -153,8 +172,11 @@ export class ExplorerApp {
       const details = await this.loader.entityDetails(state.selected);
       if (rendering !== this.rendering) return;
       if (details) this.names.set(details.id, details.name);
+      const change = this.changed.get(state.selected);
       this.elements.details.replaceChildren(
-        ...(details ? renderDetails(details, drawing, state, this.actions) : [h('p', {}, `No entity has the id “${state.selected}”.`)]),
+        ...(details
+          ? renderDetails(details, drawing, state, this.actions, change)
+          : [h('p', {}, change?.kind === 'DELETED' ? describeChange(this.fullNameOf(state.selected), change) : `No entity has the id “${state.selected}”.`)]),
       );
     } catch (error) {
       if (rendering === this.rendering) this.elements.details.replaceChildren(h('p', { role: 'alert' }, `Details could not be loaded: ${describeFailure(error)}.`));
@@ -164,8 +186,9 @@ export class ExplorerApp {
   private renderEmpty(): void {
     this.graph = null;
     const drawing = buildDrawing(EMPTY_GRAPH, this.state, todayUtc());
+    this.drawn = new Set();
     this.view.show(drawing, this.state);
-    this.nodeList.render(drawing, this.state);
+    this.nodeList.render(drawing, this.state, this.changed);
     this.timeline.render([], this.state, new Set());
     this.elements.leftOut.replaceChildren();
     this.elements.nodeCount.textContent = '0';
@@ -190,6 +213,11 @@ export class ExplorerApp {
   private nameOf(id: string): string {
     const node = this.graph?.nodes.get(id);
     return node ? nodeLabel(node) : (this.names.get(id) ?? id);
+  }
+
+  /** In sentences an agency goes by its name, not the abbreviation its node is labelled with. */
+  private fullNameOf(id: string): string {
+    return this.graph?.nodes.get(id)?.name ?? this.names.get(id) ?? id;
   }
 
   private announce(message: string): void {

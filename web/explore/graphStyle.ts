@@ -10,6 +10,8 @@ export const KIND_LOOK: Record<EntityTypename, { colour: string; shape: string; 
 };
 
 const PATH_COLOUR = '#f2b705';
+/** A node that changed while the page was open: a halo, apart from the border (focus, expansion, path) and the ring (grouped events). */
+const CHANGED_COLOUR = '#d6246e';
 const TEXT = '#1f2933';
 const MUTED = '#4b5563';
 const LINE = '#aab4c2';
@@ -65,6 +67,8 @@ export function graphStyle(zoom: number): StylesheetJson {
     { selector: 'node.grouped', style: { 'outline-width': px(2.5), 'outline-color': KIND_LOOK.Event.colour, 'outline-offset': px(1.5), 'outline-opacity': 0.9 } },
     { selector: 'node.focus', style: { width: focusSize, height: focusSize, 'font-size': px(NODE_LABEL_PX + 2), 'font-weight': 'bold', 'border-width': 3, 'border-color': TEXT } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-style': 'double', 'border-color': TEXT } },
+    { selector: 'node.updated', style: { 'underlay-color': CHANGED_COLOUR, 'underlay-opacity': 0.45, 'underlay-padding': px(7), 'underlay-shape': 'ellipse' } },
+    { selector: 'node.deleted', style: { 'underlay-color': CHANGED_COLOUR, 'underlay-opacity': 0.25, 'underlay-padding': px(7), 'underlay-shape': 'ellipse', opacity: 0.45 } },
     { selector: 'node:selected', style: { 'overlay-color': TEXT, 'overlay-opacity': 0.15, 'overlay-padding': 6 } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -px(LABEL_GAP_PX) } },
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(LABEL_GAP_PX) } },

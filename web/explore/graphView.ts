@@ -4,6 +4,7 @@ import { Drawing } from './drawing';
 import { GraphNode } from './explorerQueries';
 import { placeGraphLabels } from './graphLabels';
 import { radialLayout } from './graphLayout';
+import { ChangedEntities, changeWord } from './liveChanges';
 import { graphStyle, KIND_LOOK } from './graphStyle';
 import { fitViewport, stretchToCanvas } from './graphViewport';
 import { ViewState } from './viewState';
@@ -55,7 +56,7 @@ export class GraphView {
   }
 
   /** Draws the view; lays it out again only when what is drawn changed. True when it did. */
-  show(drawing: Drawing, state: ViewState): boolean {
+  show(drawing: Drawing, state: ViewState, changes: ChangedEntities = new Map()): boolean {
     const key = [...drawing.nodes.keys()].sort().join(' ') + '#' + [...drawing.links.keys()].sort().join(' ') + '#' + state.focus;
     const changed = key !== this.drawnKey;
     this.drawing = drawing;
@@ -63,7 +64,7 @@ export class GraphView {
       this.drawnKey = key;
       this.redraw(drawing);
     }
-    this.mark(drawing, state);
+    this.mark(drawing, state, changes);
     placeGraphLabels(this.cy, drawing, this.hovered);
     return changed;
   }
@@ -132,7 +133,7 @@ export class GraphView {
     this.cy.style(graphStyle(zoom));
   }
 
-  private mark(drawing: Drawing, state: ViewState): void {
+  private mark(drawing: Drawing, state: ViewState, changed: ChangedEntities): void {
     const expanded = new Set(state.expanded);
     this.cy.batch(() => {
       this.cy.elements().forEach((element) => {
@@ -141,6 +142,9 @@ export class GraphView {
         element.toggleClass('expanded', expanded.has(id));
         element.toggleClass('on-path', drawing.onPath.has(id));
         element.toggleClass('faded', drawing.onPath.size > 0 && !drawing.onPath.has(id));
+        const change = changed.get(id);
+        element.toggleClass('updated', change !== undefined && changeWord(change) === 'updated');
+        element.toggleClass('deleted', change !== undefined && changeWord(change) === 'deleted');
       });
       this.cy.$(':selected').unselect();
       if (state.selected) this.cy.getElementById(state.selected).select();

@@ -2,6 +2,7 @@ import { h } from '../shared/element';
 import { countOf, ENTITY_KIND_WORDS, ENTITY_TYPENAMES } from '../shared/vocabulary';
 import { Drawing, DrawnNode } from './drawing';
 import { KIND_LOOK } from './graphStyle';
+import { ChangedEntities, changeWord } from './liveChanges';
 import { ViewState } from './viewState';
 
 /**
@@ -16,7 +17,7 @@ export class NodeList {
     list.addEventListener('keydown', (event) => this.moveFocus(event));
   }
 
-  render(drawing: Drawing, state: ViewState): void {
+  render(drawing: Drawing, state: ViewState, changed: ChangedEntities): void {
     const nodes = [...drawing.nodes.values()].sort(
       (a, b) =>
         Number(b.node.id === state.focus) - Number(a.node.id === state.focus) ||
@@ -25,16 +26,18 @@ export class NodeList {
     );
     const active = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.id : undefined;
     const tabbable = state.selected && drawing.nodes.has(state.selected) ? state.selected : nodes[0]?.node.id;
-    const items = nodes.map((node) => this.item(node, state, drawing.onPath.has(node.node.id), node.node.id === tabbable));
+    const items = nodes.map((node) => this.item(node, state, drawing.onPath.has(node.node.id), node.node.id === tabbable, changed));
     this.list.replaceChildren(...items);
     // Re-rendering must not throw a keyboard user out of the list.
     if (active) this.list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(active)}"]`)?.focus();
   }
 
-  private item(drawn: DrawnNode, state: ViewState, onPath: boolean, tabbable: boolean): HTMLLIElement {
+  private item(drawn: DrawnNode, state: ViewState, onPath: boolean, tabbable: boolean, changed: ChangedEntities): HTMLLIElement {
     const node = drawn.node;
     const grouped = drawn.groupedEvents.length;
+    const change = changed.get(node.id);
     const notes = [
+      change ? changeWord(change) : null,
       node.id === state.focus ? 'centre' : null,
       state.expanded.includes(node.id) ? 'expanded' : null,
       onPath ? 'on the path' : null,
@@ -55,7 +58,7 @@ export class NodeList {
     );
     button.style.setProperty('--kind-colour', KIND_LOOK[node.__typename].colour);
     button.addEventListener('click', () => this.onSelect(node.id));
-    return h('li', { class: onPath ? 'on-path' : undefined }, button);
+    return h('li', { class: [onPath ? 'on-path' : '', change ? `changed ${changeWord(change)}` : ''].join(' ').trim() || undefined }, button);
   }
 
   private moveFocus(event: KeyboardEvent): void {

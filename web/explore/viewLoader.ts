@@ -43,6 +43,8 @@ export class ViewLoader {
   private readonly neighbourhoods = new Map<string, Subgraph>();
   private readonly paths = new Map<string, GraphPath | null>();
   private readonly details = new Map<string, Promise<EntityDetails | null>>();
+  /** Entities whose details changed since they were read: read again past the browser's copy. */
+  private readonly changed = new Set<string>();
 
   constructor(private readonly endpoint: string) {}
 
@@ -71,12 +73,19 @@ export class ViewLoader {
   entityDetails(id: string): Promise<EntityDetails | null> {
     let details = this.details.get(id);
     if (!details) {
-      details = queryGraphQL<DetailsAnswer>(this.endpoint, DETAILS_QUERY, { id }).then((answer) => answer.entity);
+      const revalidate = this.changed.delete(id);
+      details = queryGraphQL<DetailsAnswer>(this.endpoint, DETAILS_QUERY, { id }, undefined, revalidate).then((answer) => answer.entity);
       // A failed request is not remembered: the next selection tries again.
       details.catch(() => this.details.delete(id));
       this.details.set(id, details);
     }
     return details;
+  }
+
+  /** The entity changed: its details are read again when next shown. */
+  forgetDetails(id: string): void {
+    this.details.delete(id);
+    this.changed.add(id);
   }
 
   private neighbourhoodsOf(state: ViewState): NeighbourhoodRequest[] {

@@ -39,6 +39,8 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 const TIMEOUT_MS = 20_000;
+/** Asks the server again, by the copy's ETag, instead of reusing it (Node's RequestInit, which the unit tests compile against, lacks `cache`). */
+const REVALIDATE = { cache: 'no-cache' } as const;
 
 interface GraphQLAnswer<T> {
   data?: T | null;
@@ -106,8 +108,16 @@ async function send<T>(url: string | URL, init: RequestInit, signal?: AbortSigna
  * cache and revalidate. An operation the server does not know yet is sent
  * whole once, by POST, which registers it. Resolves with `data` or rejects
  * with one of the errors above, so that a page can say what happened.
+ * `revalidate` is for a read made because the answer changed: the browser
+ * asks the server again (If-None-Match) instead of reusing its copy.
  */
-export async function queryGraphQL<T>(endpoint: string, query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+export async function queryGraphQL<T>(
+  endpoint: string,
+  query: string,
+  variables: Record<string, unknown>,
+  signal?: AbortSignal,
+  revalidate = false,
+): Promise<T> {
   const hash = await operationHash(query);
   const persistedQuery = hash ? { version: 1, sha256Hash: hash } : undefined;
   const headers = { accept: 'application/json' };
@@ -116,7 +126,7 @@ export async function queryGraphQL<T>(endpoint: string, query: string, variables
     const url = new URL(endpoint, (globalThis as unknown as { location: { href: string } }).location.href);
     url.searchParams.set('variables', JSON.stringify(variables));
     url.searchParams.set('extensions', JSON.stringify({ persistedQuery }));
-    answer = await send<T>(url, { headers }, signal);
+    answer = await send<T>(url, { headers, ...(revalidate ? REVALIDATE : {}) }, signal);
     // The contract's code for it is BAD_USER_INPUT; the message is the protocol's, as Apollo Client reads it too.
     if (answer.errors?.[0]?.message === 'PersistedQueryNotFound') answer = undefined;
   }

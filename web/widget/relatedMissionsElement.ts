@@ -1,3 +1,5 @@
+import { EntityChange, followChanges } from '../shared/changeFeed';
+import { h } from '../shared/element';
 import { describeFailure, queryGraphQL } from '../shared/graphqlClient';
 import { RELATED_MISSIONS_QUERY, RelatedMissionsAnswer } from './relatedMissionsQuery';
 import { adoptStyles } from './widgetStyles';
@@ -13,36 +15,60 @@ const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || l
 const REQUEST_ATTRIBUTES = ['mission', 'limit', 'endpoint'];
 
 /**
- * <related-missions mission="tianwen-2" limit="5" endpoint="…/graphql" compact theme="dark">:
+ * <related-missions mission="tianwen-2" limit="5" endpoint="…/graphql" compact theme="dark" live>:
  * the missions most related to one mission, with the reasons in plain words,
- * from one GraphQL request.
+ * from one GraphQL request; with `live`, asked again when one of them changes.
  */
 export class RelatedMissionsElement extends HTMLElement {
-  static readonly observedAttributes = [...REQUEST_ATTRIBUTES, 'compact', 'dir', 'lang'];
+  static readonly observedAttributes = [...REQUEST_ATTRIBUTES, 'compact', 'dir', 'lang', 'live'];
 
   private readonly root: ShadowRoot;
+  /** Says, politely, that the card was refreshed; it exists from the start, as a live region must to be heard. */
+  private readonly announcer = h('p', { class: 'announcer', role: 'status' });
   private loading?: AbortController;
   private scheduled = false;
+  private refreshing = false;
   private view: WidgetView | null = null;
+  private unfollow: (() => void) | null = null;
 
   constructor() {
     super();
     this.root = this.attachShadow({ mode: 'open' });
     adoptStyles(this.root);
+    this.root.append(this.announcer);
   }
 
   connectedCallback(): void {
     this.schedule();
+    this.follow();
   }
 
   attributeChangedCallback(name: string): void {
     if (!this.isConnected) return;
+    if (name === 'live' || name === 'endpoint') this.follow();
     if (REQUEST_ATTRIBUTES.includes(name)) this.schedule();
     else if (this.view) this.show(this.view);
   }
 
   disconnectedCallback(): void {
     this.loading?.abort();
+    this.unfollow?.();
+    this.unfollow = null;
+  }
+
+  /** With `live`, the page's one subscription to the change log (shared by its widgets); without it, none. */
+  private follow(): void {
+    this.unfollow?.();
+    this.unfollow = this.hasAttribute('live') ? followChanges(this.endpoint, (change) => this.changeArrived(change)) : null;
+  }
+
+  /** The mission or one of those listed changed: ask again, keeping the card as it is until the new answer comes. */
+  private changeArrived(change: EntityChange): void {
+    const view = this.view;
+    const shown = view?.state === 'ready' ? [view.subject.id, ...view.related.map((entry) => entry.mission.id)] : [this.getAttribute('mission')?.trim()];
+    if (change.entityKind !== 'MISSION' || !shown.includes(change.entityId)) return;
+    this.refreshing = true;
+    this.schedule();
   }
 
   /** The GraphQL endpoint: the attribute, else /graphql on the origin widget.js came from. */
@@ -71,10 +97,13 @@ export class RelatedMissionsElement extends HTMLElement {
     if (!missionId) return this.show({ state: 'missing-attribute' });
     const loading = new AbortController();
     this.loading = loading;
-    this.show({ state: 'loading', missionId });
+    const refresh = this.refreshing && this.view?.state === 'ready';
+    this.refreshing = false;
+    if (!refresh) this.show({ state: 'loading', missionId });
     const endpoint = this.endpoint;
     try {
-      const answer = await queryGraphQL<RelatedMissionsAnswer>(endpoint, RELATED_MISSIONS_QUERY, { id: missionId, first: this.limit }, loading.signal);
+      const answer = await queryGraphQL<RelatedMissionsAnswer>(endpoint, RELATED_MISSIONS_QUERY, { id: missionId, first: this.limit }, loading.signal, refresh);
+      if (refresh) this.announcer.textContent = answer.mission ? `Related missions of ${answer.mission.name} updated.` : `The mission “${missionId}” was deleted.`;
       if (!answer.mission) return this.show({ state: 'unknown', missionId });
       const explorer = new URL('/explore', endpoint);
       this.show({

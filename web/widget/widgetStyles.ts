@@ -67,6 +67,8 @@ ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.55rem; }
 :host([compact]) .mission { border-top: none; padding-top: 0; }
 :host([compact]) .names { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .status { margin: 0; color: var(--_muted); }
+/* The live widget's announcements: for screen readers, the card itself shows what changed. */
+.announcer { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .status.error { color: var(--_error); }
 .spinner {
   display: inline-block; width: 0.8em; height: 0.8em; margin-inline-end: 0.4em; vertical-align: -0.1em;
