@@ -51,7 +51,9 @@ const removeIsland = () => server.db.write({ cypher: "MATCH (n:Entity) WHERE n.i
 beforeAll(async () => {
   release = await takeTurnOnScratch();
   ensureWebBuild();
-  server = await startTestServer({ ...SCRATCH_ENV(), WRITE_TOKENS });
+  // The scratch Neo4j gets no warm-up, and its first statements on a loaded machine can pass the 5 s
+  // default: a timed-out write or first read is not what these tests are about.
+  server = await startTestServer({ ...SCRATCH_ENV(), WRITE_TOKENS, TX_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '90000' });
   browser = await launchChromium();
   // The turn may come after the write suites' (see takeTurnOnScratch).
 }, 600_000);
