@@ -3,6 +3,7 @@ import { pruneChanges } from '../../src/changes/changeRetention';
 import { encodeCursor } from '../../src/cypher/cursor';
 import { SCRATCH_ENV, WRITE_TOKENS } from '../support/scratch';
 import { subscribe, SubscriptionEvent, wsClient } from '../support/subscriber';
+import { eventually } from '../support/locatorMatchers';
 import { graphql, startTestServer, TestServer } from '../support/testServer';
 
 type Change = { cursor: string; kind: string; entityId: string; entityKind: string; by: string | null; committedAt: string };
@@ -124,11 +125,15 @@ export function subscriptionCases(scratch: () => TestServer): void {
 
     it('without a cursor streams what is committed from then on', async () => {
       await upsertAgency('test-sub-from-now-before');
+      // The earlier tests' subscriptions end as their sockets close; this one counts its own.
+      await eventually(async () => other.subscribers(), (open) => expect(open).toBe(0));
       const client = wsClient(other.url);
       try {
         const subscription = subscribe<{ changes: Change }>(client, 'subscription { changes { entityId kind } }');
         // Aliases and fragments are answered as in any GraphQL answer.
         const aliased = subscribe(client, 'subscription { changes { id: entityId ...What } } fragment What on Change { what: kind }');
+        // "From now" is fixed when the server opens each subscription: a write sent before that would not reach it.
+        await eventually(async () => other.subscribers(), (open) => expect(open).toBe(2));
         await upsertAgency('test-sub-from-now-after');
         expect((await subscription.received(1)).map((event) => event.data)).toEqual([{ changes: { entityId: 'test-sub-from-now-after', kind: 'CREATED' } }]);
         expect((await aliased.received(1)).map((event) => event.data)).toEqual([{ changes: { id: 'test-sub-from-now-after', what: 'CREATED' } }]);
