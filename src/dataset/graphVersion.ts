@@ -1,4 +1,4 @@
-import { Label } from '../cypher/vocabulary';
+import { CHANGE_LOG_KEY, Label } from '../cypher/vocabulary';
 import { encodeCursor } from '../cypher/cursor';
 import type { Row, Statement } from '../db/graphDatabase';
 import { CHANGE_ORDER } from '../changes/change.type';
@@ -16,7 +16,7 @@ export interface GraphVersion {
 }
 
 export const GRAPH_VERSION: Statement = {
-  cypher: `MATCH (log:${Label.ChangeLog} {key: 'changes'}) RETURN log.last AS seq, log.graph AS log`,
+  cypher: `MATCH (log:${Label.ChangeLog} {key: '${CHANGE_LOG_KEY}'}) RETURN log.last AS seq, log.graph AS log`,
   params: {},
 };
 

@@ -79,7 +79,7 @@ export const MIGRATIONS: Migration[] = [
     // Two databases can stand at the same change number with different graphs (a fresh one loaded from
     // another seed): the data set's version names the log too, so that no two graphs share one.
     name: 'a random identity for the change log, part of the data set version',
-    statements: [`MATCH (log:${Label.ChangeLog} {key: 'changes'}) WHERE log.graph IS NULL SET log.graph = randomUUID()`],
+    statements: [`MATCH (log:${Label.ChangeLog} {key: '${CHANGE_LOG_KEY}'}) WHERE log.graph IS NULL SET log.graph = randomUUID()`],
   },
 ];
 
