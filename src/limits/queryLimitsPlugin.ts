@@ -1,9 +1,9 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues } from 'graphql';
+import { DocumentNode, getVariableValues, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { tokenOf } from '../auth/requireEditor';
 import { queryTooComplex } from '../errors/publicError';
 import type { GraphContext } from '../context';
-import { Admission } from './admission';
+import { Admission, costKey, variablesKey } from './admission';
 import { measureOperation, OperationMeasure } from './operationMeasure';
 
 /** Checked on every operation before any database work; a request over one gets QUERY_TOO_COMPLEX. */
@@ -35,13 +35,43 @@ export function checkOperationLimits(
   limits: QueryLimits,
   ...[schema, document, operation, variables]: Parameters<typeof measureOperation>
 ): OperationMeasure | null {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
-  if (coerced.errors) return null;
-  const measured = measureOperation(schema, document, operation, coerced.coerced);
+  const measured = measuredBefore(schema, document, operation, variables ?? {});
+  if (!measured) return null;
   for (const key of CHECKED) {
     if (measured[key] > limits[key]) {
       throw queryTooComplex(`The query is too complex: its ${NAMES[key]} is ${measured[key]}, above the limit of ${limits[key]}.`);
     }
+  }
+  return measured;
+}
+
+/** Measures kept per operation, by its variables as sent; a few per operation, as clients vary a few variables. */
+const MEASURES_PER_OPERATION = 16;
+/** Variables longer than this as JSON are measured each time: keeping them would cost more than measuring. */
+const MAX_KEPT_VARIABLES = 1024;
+const measures = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; byVariables: Map<string, OperationMeasure> }>();
+
+/**
+ * The operation's measure, worked out once per operation and variables: Apollo
+ * keeps one parsed document per query text, so a client repeating a request
+ * (a widget, or a flood that is refused again and again) is measured once.
+ * A measure depends on nothing else: the schema, the document and the variables.
+ */
+function measuredBefore(
+  ...[schema, document, operation, variables]: [GraphQLSchema, DocumentNode, OperationDefinitionNode, Record<string, unknown>]
+): OperationMeasure | null {
+  const key = operation.variableDefinitions?.length ? variablesKey(variables) : '';
+  let kept = measures.get(operation);
+  if (kept?.schema !== schema) kept = undefined;
+  const known = key === null ? undefined : kept?.byVariables.get(key);
+  if (known) return known;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+  if (coerced.errors) return null;
+  const measured = measureOperation(schema, document, operation, coerced.coerced);
+  if (key !== null && key.length <= MAX_KEPT_VARIABLES) {
+    if (!kept) measures.set(operation, (kept = { schema, byVariables: new Map() }));
+    if (kept.byVariables.size >= MEASURES_PER_OPERATION) kept.byVariables.delete(kept.byVariables.keys().next().value!);
+    kept.byVariables.set(key, measured);
   }
   return measured;
 }
@@ -65,6 +95,7 @@ export function queryLimitsPlugin(limits: QueryLimits, admission: Admission): Ap
           if (!measured) return;
           const { clientAddress, writeTokens, authorization } = contextValue;
           if (clientAddress === undefined || tokenOf(writeTokens, authorization)?.role === 'editor') return;
+          if (request.query !== undefined) admission.remember(costKey(request.query, request.operationName, request.variables), measured.cost);
           release = admission.admit(clientAddress, measured.cost);
         },
         async willSendResponse() {

@@ -4,6 +4,7 @@ import { buildGraphSchema } from '../../src/app/schema';
 import { expandedAliases, expandedSelections, MAX_EXPANDED_SELECTIONS } from '../../src/limits/expandedSelections';
 import { filterPrice, priceOf, REQUEST_PRICE, STATEMENT_PRICE } from '../../src/limits/fieldPrices';
 import { measureOperation } from '../../src/limits/operationMeasure';
+import { checkOperationLimits } from '../../src/limits/queryLimitsPlugin';
 import { introspectionFanOut } from '../support/hostileRequests';
 
 const schema = buildGraphSchema();
@@ -146,5 +147,25 @@ describe('fragments spread inside fragments', () => {
     expect(expandedAliases(parse(spreadTwice))).toBe(measure(spreadTwice).aliases);
     // Each operation is one request: the document's largest one counts, not their sum.
     expect(expandedAliases(parse('query A { a: stats { missions } b: stats { missions } } query B { c: stats { missions } }'))).toBe(2);
+  });
+});
+
+describe('the limits of an operation sent again', () => {
+  const limits = { depth: 10, introspectionDepth: 15, aliases: 15, directives: 50, tokens: 2000, cost: 5000 };
+  const document = parse('query Q($n: Int = 100) { missions(first: $n) { nodes { events(first: $n) { id } } } }');
+  const operation = getOperationAST(document)!;
+  const check = (variables: Record<string, unknown>) => checkOperationLimits(limits, schema, document, operation, variables);
+
+  it('are measured by the variables of each request, not by those of the first', () => {
+    expect(check({ n: 2 })!.cost).toBe(cost('{ missions(first: 2) { nodes { events(first: 2) { id } } } }'));
+    expect(check({ n: 30 })!.cost).toBe(cost('{ missions(first: 30) { nodes { events(first: 30) { id } } } }'));
+    expect(check({ n: 2 })!.cost).toBe(cost('{ missions(first: 2) { nodes { events(first: 2) { id } } } }'));
+    expect(() => check({})).toThrow(/its cost is \d+, above the limit of 5000/);
+    expect(() => check({})).toThrow(/its cost is \d+, above the limit of 5000/);
+  });
+
+  it('leave variables that do not coerce, nested however deep, to execution to refuse', () => {
+    const deep = JSON.parse(`{"n":${'{"n":'.repeat(5000)}1${'}'.repeat(5000)}}`);
+    expect(check(deep)).toBeNull();
   });
 });
