@@ -32,6 +32,7 @@ import { schemaDocumentRouter } from '../http/schemaDocument';
 import { noSniff } from '../http/securityHeaders';
 import { webPagesRouter } from '../http/webPages';
 import { Admission } from '../limits/admission';
+import { refusedBeforeGraphQL } from '../limits/earlyRefusal';
 import { documentLimits } from '../limits/documentLimits';
 import { queryLimitsPlugin } from '../limits/queryLimitsPlugin';
 import type { Logger } from '../observability/logger';
@@ -134,6 +135,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
     requestDeadline(config.requestTimeoutMs, config.writeTokens, logger, metrics.errors),
     jsonBody(config),
     documentLimits(config.limits, metrics.errors),
+    refusedBeforeGraphQL(admission, config.writeTokens, metrics.errors),
   ];
   const onError = httpErrors(logger, metrics.errors);
 

@@ -41,6 +41,14 @@ export class ClientBudgets {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - bucket.tokens) / this.perSecond)) };
   }
 
+  /** What `spend` would answer, spending nothing: whether the client's budget covers `cost` now. */
+  peek(client: string, cost: number): Spending {
+    const bucket = this.buckets.get(client);
+    if (!bucket) return cost <= this.burst ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - this.burst) / this.perSecond)) };
+    const tokens = Math.min(this.burst, bucket.tokens + ((this.now() - bucket.at) / 1000) * this.perSecond);
+    return tokens >= cost ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - tokens) / this.perSecond)) };
+  }
+
   /** Gives back what `spend` took for an operation that did not run after all. */
   refund(client: string, cost: number): void {
     const bucket = this.buckets.get(client);

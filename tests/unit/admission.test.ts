@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Admission } from '../../src/limits/admission';
+import { Admission, costKey } from '../../src/limits/admission';
 import { ClientBudgets, clientKey } from '../../src/limits/clientBudgets';
 
 describe('a client budget', () => {
@@ -94,3 +94,40 @@ describe('admission', () => {
     expect(admission.admit('b', 100)).toEqual(expect.any(Function));
   });
 });
+
+describe('a refusal before GraphQL', () => {
+  it('is given only for a request measured before whose client cannot pay for it now, and spends nothing', () => {
+    const admission = new Admission({ ratePerSecond: 10, burst: 100, maxCostInFlight: 0 });
+    const heavy = costKey('{ heavy }', undefined, undefined);
+    // Never measured: GraphQL measures it.
+    expect(admission.refusalBeforeGraphQL('a', heavy)).toBeNull();
+    admission.remember(heavy, 80);
+    expect(admission.refusalBeforeGraphQL('a', heavy)).toBeNull();
+    admission.admit('a', 80);
+    // 20 left: 80 is 6 s away at 10 a second, as the plugin would say.
+    expect(admission.refusalBeforeGraphQL('a', heavy)).toBe(6);
+    expect(refusalOf(() => admission.admit('a', 80))).toBe('6');
+    // Looking spent nothing: the 20 left still pay for a request of 20.
+    expect(admission.refusalBeforeGraphQL('a', heavy)).toBe(6);
+    expect(admission.admit('a', 20)).toEqual(expect.any(Function));
+    // Another client, other variables or another operation name: not refused here.
+    expect(admission.refusalBeforeGraphQL('b', heavy)).toBeNull();
+    expect(admission.refusalBeforeGraphQL('a', costKey('{ heavy }', undefined, { n: 1 }))).toBeNull();
+    expect(admission.refusalBeforeGraphQL('a', costKey('{ heavy }', 'Other', undefined))).toBeNull();
+  });
+
+  it('is never given for variables too deep to be a key', () => {
+    const deep = JSON.parse(`${'{"n":'.repeat(5000)}1${'}'.repeat(5000)}`);
+    expect(costKey('{ heavy }', undefined, deep)).toBeNull();
+    expect(new Admission({ ratePerSecond: 10, burst: 100, maxCostInFlight: 0 }).refusalBeforeGraphQL('a', null)).toBeNull();
+  });
+});
+
+function refusalOf(admit: () => unknown): string | undefined {
+  try {
+    admit();
+  } catch (error) {
+    return ((error as GraphQLError).extensions.http as { headers: Map<string, string> }).headers.get('retry-after');
+  }
+  return undefined;
+}
