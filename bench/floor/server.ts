@@ -1,5 +1,6 @@
 import { createServer, IncomingMessage } from 'node:http';
 import neo4j from 'neo4j-driver';
+import { joinMultiChunkMessages } from '../../src/db/wholeMessages';
 import { FLOOR_STATEMENTS } from './statements';
 
 /**
@@ -7,7 +8,12 @@ import { FLOOR_STATEMENTS } from './statements';
  * JSON runs that query's one hand-written statement through the same driver
  * and answers { data: answer }. No GraphQL, no validation beyond the name.
  * Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, PORT.
+ *
+ * It reads large records as the API does, through one buffer (src/db/wholeMessages.ts):
+ * that is a fix of the driver, not of a server's design, and the floor is the least CPU
+ * any server could spend. The peer runs the driver as its users get it.
  */
+joinMultiChunkMessages();
 const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''), {
   disableLosslessIntegers: true,
 });

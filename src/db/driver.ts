@@ -1,4 +1,5 @@
 import neo4j, { Driver } from 'neo4j-driver';
+import { joinMultiChunkMessages } from './wholeMessages';
 
 /** Where the graph database is and how to log in. */
 export interface Neo4jConnection {
@@ -13,6 +14,7 @@ export interface Neo4jConnection {
  * may wait longer for a server that has just started on a busy machine.
  */
 export function createDriver(connection: Neo4jConnection, { connectMs = 2000 } = {}): Driver {
+  joinMultiChunkMessages();
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Fail fast when the database is away instead of the driver's 60 s default.
     connectionAcquisitionTimeout: connectMs,
