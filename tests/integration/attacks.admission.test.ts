@@ -1,5 +1,3 @@
-import { get } from 'node:http';
-import { ChildServer, startChildServer } from '../support/childServer';
 import { WORST_CASE } from '../support/hostileRequests';
 import { WRITE_TOKENS } from '../support/scratch';
 import { graphql, graphqlFrom, startTestServer, TestServer } from '../support/testServer';
@@ -58,60 +56,5 @@ describe('a client budget', () => {
     expect((await graphqlFrom(server, '127.0.0.1', HEAVY, { authorization: 'Bearer editor-token-0123456789' })).status).toBe(200);
     // A reader's token is no exemption.
     expect((await graphqlFrom(server, '127.0.0.1', HEAVY, { authorization: 'Bearer reader-token-0123456789' })).status).toBe(429);
-  });
-});
-
-describe('one client flooding the server with its costliest allowed request', () => {
-  let server: ChildServer;
-  beforeAll(async () => {
-    // As `npm start` runs it, in a process of its own (this one is busy being 50 clients), every limit at its default.
-    server = await startChildServer({ NEO4J_URI: process.env.NEO4J_URI, NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD });
-  }, 120_000);
-  afterAll(() => server?.child.kill('SIGKILL'));
-
-  const PROBE_TIMEOUT_MS = 2000;
-  /** A health check as a load balancer makes it: a connection of its own each time, its status code. */
-  const probe = (url: string) =>
-    new Promise<number>((resolve, reject) => {
-      get(url, { agent: false }, (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode!));
-      }).on('error', reject);
-    });
-
-  it('leaves /healthz answering within a load balancer\'s probe timeout and every cheap read of another client answered', async () => {
-    let flooding = true;
-    const health: number[] = [];
-    const watchHealth = async () => {
-      while (flooding) {
-        const started = performance.now();
-        expect(await probe(`${server.url}/healthz`)).toBe(200);
-        health.push(performance.now() - started);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    };
-    const otherClient = async () => {
-      const answers = [];
-      for (let i = 0; i < 20; i += 1) answers.push((await graphqlFrom(server, '127.0.0.2', CHEAP)).body);
-      return answers;
-    };
-
-    const watching = watchHealth();
-    const [flood, cheapReads] = await Promise.all([
-      Promise.all(Array.from({ length: 50 }, () => graphqlFrom(server, '127.0.0.1', HEAVY))),
-      otherClient(),
-    ]);
-    flooding = false;
-    await watching;
-
-    expect(cheapReads).toEqual(Array(20).fill({ data: { mission: { name: 'Tianwen-2' } } }));
-    expect(health.length).toBeGreaterThan(0);
-    // Before admission control a probe waited 29-32 s. The bound is a probe's timeout (2 s), not a speed:
-    // one admitted heavy answer still holds the loop a few hundred ms on a loaded two-core machine.
-    expect(Math.max(...health)).toBeLessThan(PROBE_TIMEOUT_MS);
-    const outcomes = flood.map((answer) => `${answer.status} ${answer.body.errors?.[0].extensions?.code ?? 'ok'}`);
-    for (const outcome of outcomes) expect(['200 ok', '429 RATE_LIMITED', '503 SERVICE_UNAVAILABLE']).toContain(outcome);
-    expect(outcomes).toContain('429 RATE_LIMITED');
-    for (const answer of flood.filter((answer) => answer.status !== 200)) expect(Number(answer.headers['retry-after'])).toBeGreaterThanOrEqual(1);
   });
 });
