@@ -32,21 +32,17 @@ export class ClientBudgets {
   spend(client: string, cost: number): Spending {
     const now = this.now();
     const bucket = this.buckets.get(client) ?? this.added(client, now);
-    bucket.tokens = Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
+    bucket.tokens = this.refilled(bucket, now);
     bucket.at = now;
-    if (bucket.tokens >= cost) {
-      bucket.tokens -= cost;
-      return { ok: true };
-    }
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - bucket.tokens) / this.perSecond)) };
+    const spending = this.verdict(bucket.tokens, cost);
+    if (spending.ok) bucket.tokens -= cost;
+    return spending;
   }
 
   /** What `spend` would answer, spending nothing: whether the client's budget covers `cost` now. */
   peek(client: string, cost: number): Spending {
     const bucket = this.buckets.get(client);
-    if (!bucket) return cost <= this.burst ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - this.burst) / this.perSecond)) };
-    const tokens = Math.min(this.burst, bucket.tokens + ((this.now() - bucket.at) / 1000) * this.perSecond);
-    return tokens >= cost ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - tokens) / this.perSecond)) };
+    return this.verdict(bucket ? this.refilled(bucket, this.now()) : this.burst, cost);
   }
 
   /** Gives back what `spend` took for an operation that did not run after all. */
@@ -55,10 +51,18 @@ export class ClientBudgets {
     if (bucket) bucket.tokens = Math.min(this.burst, bucket.tokens + cost);
   }
 
+  private refilled(bucket: Bucket, now: number): number {
+    return Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
+  }
+
+  private verdict(tokens: number, cost: number): Spending {
+    return tokens >= cost ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - tokens) / this.perSecond)) };
+  }
+
   private added(client: string, now: number): Bucket {
     if (this.buckets.size >= this.sweepAt) {
       for (const [key, bucket] of this.buckets) {
-        if (bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond >= this.burst) this.buckets.delete(key);
+        if (this.refilled(bucket, now) >= this.burst) this.buckets.delete(key);
       }
       this.sweepAt = Math.max(SWEEP_FROM, 2 * this.buckets.size);
     }
