@@ -7,6 +7,7 @@ import { datasetCases } from '../writes/dataset.cases';
 import { importCases } from '../writes/imports.cases';
 import { lockCases } from '../writes/locks.cases';
 import { mutationCases } from '../writes/mutations.cases';
+import { paginationCases } from '../writes/pagination.cases';
 import { subscriptionCases } from '../writes/subscriptions.cases';
 
 /**
@@ -40,3 +41,4 @@ bookmarkCases(() => server);
 datasetCases(() => server);
 cachedReadCases(() => server);
 lockCases();
+paginationCases(() => server);
