@@ -4,7 +4,8 @@
  *   integration  real HTTP against the real Neo4j the global setup starts and seeds;
  *   browser      the explorer, the widget and GraphiQL in headless Chromium, against the same;
  *   faults       the API in a child process while its own Neo4j is stopped and started:
- *                it runs alone, after the others (npm test), so their load does not skew it.
+ *                it runs alone, after the others, and one file at a time (npm test, npm run test:faults):
+ *                it times the event loop, and the SIGTERM-during-writes file loads the machine.
  */
 // Each file is transpiled on its own (fast); `npm test` type-checks the whole project once first.
 const base = {

@@ -23,7 +23,9 @@ import { generateGraph } from './synthetic';
  * base′/base is how far apart two identical builds land on this machine now.
  *
  * Options: --queries=pointLookup,missionWithRelationships --size=10000 --rounds=4
- * --duration=15 --warm-up-max=150 --header=accept-encoding:br (sent by the load, e.g. to measure compression).
+ * --duration=15 --warm-up-max=150 --header=accept-encoding:br (sent by the load to all three, e.g. to measure a change
+ * with compression on) --candidate-header=accept-encoding:br (sent to the candidate only: with this checkout as the
+ * candidate, candidate/base is then the CPU that compressing the answers costs).
  */
 
 const ROOT = projectRoot();
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
   const size = Number(option('size', '10000'));
   const queries = option('queries', 'pointLookup,missionWithRelationships').split(',');
   const header = option('header', '');
+  const candidateHeader = option('candidate-header', '');
   const connections = Number(option('connections', '8'));
   const rounds = { connections, rounds: Number(option('rounds', '4')), seconds: Number(option('duration', '15')), fixedRate: 100, fixedRateSeconds: 0, reruns: 0 };
 
@@ -65,7 +68,8 @@ async function main(): Promise<void> {
     { label: 'base′', server: 'ours', port: port + 2, root: baseRoot },
     { label: 'candidate', server: 'ours', port: port + 3, root: candidateRoot },
   ];
-  const headers = header ? { [header.slice(0, header.indexOf(':'))]: header.slice(header.indexOf(':') + 1) } : undefined;
+  const headerOf = (text: string) => (text ? { [text.slice(0, text.indexOf(':'))]: text.slice(text.indexOf(':') + 1) } : {});
+  const headersOf = (instance: Instance) => ({ ...headerOf(header), ...(instance.label === 'candidate' ? headerOf(candidateHeader) : {}) });
   stopOnSignals(instances);
   try {
     const inputs = await queryInputs(connection, graph.sample);
@@ -73,7 +77,7 @@ async function main(): Promise<void> {
     for (const name of queries) {
       const query = QUERY_MIX.find((q) => q.name === name);
       if (!query) throw new Error(`unknown query ${name}`);
-      const targets = new Map<Instance, Target>(instances.map((i) => [i, { url: instanceUrl(i, name), body: requestBody(i, query, inputs), headers }]));
+      const targets = new Map<Instance, Target>(instances.map((i) => [i, { url: instanceUrl(i, name), body: requestBody(i, query, inputs), headers: headersOf(i) }]));
       for (const instance of instances) {
         await waitUntilAnswering(instance, targets.get(instance)!.url, targets.get(instance)!.body);
         const warm = await warmUntilSteady(targets.get(instance)!, { connections, windowSeconds: 5, tolerancePercent: 5, maxSeconds: Number(option('warm-up-max', '150')) });
@@ -84,7 +88,7 @@ async function main(): Promise<void> {
         log(`    ${instance.label.padEnd(9)} ${run.apiCpuMs.toFixed(3)} ms/req  ${run.requestsPerSecond.toFixed(0)} req/s  load ${run.loadAverage}`),
       );
       const [base, twin, candidate] = instances.map((i) => series.get(i)!);
-      log(`\n${name} at ${size.toLocaleString('en')} nodes${header ? ` with ${header}` : ''}, API CPU per request:`);
+      log(`\n${name} at ${size.toLocaleString('en')} nodes${header ? ` with ${header}` : ''}${candidateHeader ? ` (the candidate's load with ${candidateHeader})` : ''}, API CPU per request:`);
       log(`  base       ${shown(base)}`);
       log(`  base′      ${shown(twin)}`);
       log(`  candidate  ${shown(candidate)}`);
