@@ -32,7 +32,7 @@ export async function main(): Promise<void> {
   const retention = new ChangeRetention(driverDb.gated(() => readiness.ready), config.changeRetentionDays, logger);
   retention.start();
   if (readiness.ready) {
-    const warmUpMs = await warmUp(apollo, { ...contextDependencies, database: driverDb.withTimeout(STARTUP_TIMEOUT_MS) });
+    const warmUpMs = await warmUp(apollo, { ...contextDependencies, database: driverDb.withTimeout(STARTUP_TIMEOUT_MS) }, { introspection: config.introspection });
     logger.info({ warmUpMs }, 'warmed up the common operations');
     downloads.prepare();
   }
