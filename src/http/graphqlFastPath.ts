@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import { sendGraphQLAnswer } from './compressedAnswer';
+import type { TurnTaking } from './turnTaking';
 
 export interface GraphqlFastPath<TContext extends BaseContext> {
   /** Everything but POST /graphql, and where requests get express's request and response methods. */
@@ -12,6 +13,8 @@ export interface GraphqlFastPath<TContext extends BaseContext> {
   context: (req: Request, res: Response) => Promise<TContext>;
   /** Where a step's error goes (httpErrors), as in express. */
   onError: ErrorRequestHandler;
+  /** How many requests begin in one turn of the event loop, clients in rotation (turnTaking.ts). */
+  turns: TurnTaking;
 }
 
 const isGraphqlPost = (req: IncomingMessage) => req.method === 'POST' && (req.url === '/graphql' || req.url!.startsWith('/graphql?'));
@@ -27,7 +30,7 @@ const isGraphqlPost = (req: IncomingMessage) => req.method === 'POST' && (req.ur
  * request ids, deadline, body parsing, errors) is the same on both paths.
  */
 export function graphqlListener<TContext extends BaseContext>(fastPath: GraphqlFastPath<TContext>): RequestListener {
-  const { app, apollo, steps, context, onError } = fastPath;
+  const { app, apollo, steps, context, onError, turns } = fastPath;
   const answer = async (req: Request, res: Response) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -63,6 +66,6 @@ export function graphqlListener<TContext extends BaseContext>(fastPath: GraphqlF
         onError(thrown, req, res, failed);
       }
     };
-    step(0)();
+    turns.begin(req.ip ?? 'unknown', step(0));
   };
 }

@@ -65,6 +65,19 @@ export class ServerMetrics {
     });
   }
 
+  /** The GraphQL requests that waited for a later turn of the event loop (src/http/turnTaking.ts): a burst arrived. */
+  watchDeferredRequests(read: () => number): void {
+    new Counter({
+      name: 'graphql_requests_deferred_total',
+      help: 'GraphQL requests whose handling waited for a later turn of the event loop, because many arrived at once.',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
+  }
+
   operationLabel(operationName: string | null | undefined): string {
     if (!operationName) return 'anonymous';
     if (!OPERATION_NAME.test(operationName)) return 'other';

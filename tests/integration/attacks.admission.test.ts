@@ -1,4 +1,5 @@
 import { WORST_CASE } from '../support/hostileRequests';
+import { floodFrom } from '../support/loadClients';
 import { WRITE_TOKENS } from '../support/scratch';
 import { graphql, graphqlFrom, startTestServer, TestServer } from '../support/testServer';
 
@@ -56,5 +57,29 @@ describe('a client budget', () => {
     expect((await graphqlFrom(server, '127.0.0.1', HEAVY, { authorization: 'Bearer editor-token-0123456789' })).status).toBe(200);
     // A reader's token is no exemption.
     expect((await graphqlFrom(server, '127.0.0.1', HEAVY, { authorization: 'Bearer reader-token-0123456789' })).status).toBe(429);
+  });
+});
+
+describe('a burst of requests at once', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('answers every one of them rightly, from both clients, though most wait for a later turn of the event loop', async () => {
+    // Eight begin per turn of the event loop (turnTaking.ts); the others wait for later turns, clients in rotation.
+    // The burst comes from a process of its own: this one's requests would reach the server a few at a time.
+    const deferredSoFar = async () => Number(/^graphql_requests_deferred_total (\d+)$/m.exec(await (await fetch(`${server.metricsUrl}/metrics`)).text())![1]);
+    const before = await deferredSoFar();
+    const [burst, other] = await Promise.all([
+      floodFrom(server.url, '127.0.0.1', 60, { body: JSON.stringify({ query: CHEAP }), lowPriority: false }),
+      Promise.all(Array.from({ length: 5 }, () => graphqlFrom(server, '127.0.0.2', CHEAP))),
+    ]);
+    const deferred = (await deferredSoFar()) - before;
+    process.stderr.write(`[turns] of 65 requests at once, ${deferred} waited for a later turn of the event loop\n`);
+    expect(burst).toEqual(Array(60).fill({ status: 200, code: 'ok', retryAfter: null }));
+    expect(other.map(({ body }) => body)).toEqual(Array(5).fill({ data: { mission: { name: 'Tianwen-2' } } }));
+    expect(deferred).toBeGreaterThan(0);
   });
 });

@@ -2,13 +2,13 @@ import { request } from 'node:http';
 import { WORST_CASE } from './hostileRequests';
 
 /**
- * One client flooding the API: `count` copies of the costliest request the
- * limits allow, all at once, from `localAddress`; prints each answer's status,
+ * One client flooding the API: `count` copies of a request (the costliest the
+ * limits allow, unless a body is given), all at once, from `localAddress`; prints each answer's status,
  * error code and Retry-After as one JSON array. Run as a process of its own
  * (tests/integration/attacks.admission.test.ts), so that decoding fifty answers
  * is not done on the event loop that also times the health checks.
  */
-const [url, count, localAddress] = process.argv.slice(2);
+const [url, count, localAddress, body = WORST_CASE.body!] = process.argv.slice(2);
 
 interface Outcome {
   status: number;
@@ -28,7 +28,7 @@ const send = () =>
       });
     });
     sent.on('error', reject);
-    sent.end(WORST_CASE.body);
+    sent.end(body);
   });
 
 Promise.all(Array.from({ length: Number(count) }, send)).then(

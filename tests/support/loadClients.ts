@@ -25,15 +25,15 @@ export interface FloodOutcome {
 }
 
 /**
- * One client sending `count` costliest requests at once (floodClient.ts), from a
+ * One client sending `count` costliest requests (or `body`) at once (floodClient.ts), from a
  * process of its own at the lowest CPU priority: a client elsewhere would not take
  * this machine's two cores, and at the health checks' priority, decoding its fifty
  * answers delayed the checks' own process by up to 300 ms while the API, timed
  * from its side, answered them within 100 ms.
  */
-export function floodFrom(url: string, localAddress: string, count: number): Promise<FloodOutcome[]> {
-  const client = helper('floodClient.ts', url, String(count), localAddress);
-  setPriority(client.process.pid!, 19);
+export function floodFrom(url: string, localAddress: string, count: number, { body, lowPriority = true }: { body?: string; lowPriority?: boolean } = {}): Promise<FloodOutcome[]> {
+  const client = helper('floodClient.ts', url, String(count), localAddress, ...(body ? [body] : []));
+  if (lowPriority) setPriority(client.process.pid!, 19);
   return client.printed as Promise<FloodOutcome[]>;
 }
 
