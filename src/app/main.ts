@@ -20,7 +20,7 @@ export async function main(): Promise<void> {
   let shuttingDown = false;
 
   const readiness = new DatabaseReadiness(() => prepareGraphDatabase(driverDb, logger), logger);
-  const { listener, apollo, metricsApp, contextDependencies, subscriptions, downloads } = await buildServer({
+  const { app, listener, apollo, metricsApp, contextDependencies, subscriptions, downloads } = await buildServer({
     config,
     db: driverDb.gated(() => readiness.ready),
     logger,
@@ -37,7 +37,7 @@ export async function main(): Promise<void> {
     downloads.prepare();
   }
 
-  const http: Server = createHttpServer(listener, config).listen(config.port, () => {
+  const http: Server = createHttpServer(listener, config, app).listen(config.port, () => {
     const { port } = http.address() as AddressInfo;
     logger.info({ port, startupMs: Date.now() - started, ready: readiness.ready }, `missiongraph listening at http://localhost:${port}/graphql`);
   });

@@ -48,7 +48,8 @@ export function graphqlListener<TContext extends BaseContext>(fastPath: GraphqlF
 
   return (incoming: IncomingMessage, outgoing: ServerResponse) => {
     if (!isGraphqlPost(incoming)) return app(incoming, outgoing);
-    // What express's app.handle does before its router, so that the steps find the API they were written for.
+    // What express's app.handle does before its router, so that the steps find the API they were written for
+    // (the prototypes are already these when createHttpServer made the request and response: then a no-op).
     const req = Object.setPrototypeOf(incoming, app.request) as Request;
     const res = Object.setPrototypeOf(outgoing, app.response) as Response;
     req.res = res;

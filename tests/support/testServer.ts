@@ -34,9 +34,9 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, logger?: Logg
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
   });
-  const { listener, apollo, metricsApp, subscriptions, downloads } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
+  const { app, listener, apollo, metricsApp, subscriptions, downloads } = await buildServer({ config, db, logger: logger ?? createLogger(config.logLevel) });
   const listen = (server: Server): Promise<Server> => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-  const [http, metricsHttp] = await Promise.all([listen(createHttpServer(listener, config)), listen(createServer(metricsApp))]);
+  const [http, metricsHttp] = await Promise.all([listen(createHttpServer(listener, config, app)), listen(createServer(metricsApp))]);
   subscriptions.attach(http);
   const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
