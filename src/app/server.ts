@@ -69,9 +69,9 @@ export interface GraphServer {
 }
 
 /**
- * POST /graphql requests begun in one turn of the event loop. A turn's own
- * 8 (about 8 ms when each is refused) keeps a burst from holding the loop in
- * one piece; the benchmarks' 8 in flight never wait for a turn.
+ * POST /graphql requests begun in one turn of the event loop: eight (about
+ * 8 ms of work when each is refused) keep a burst from holding the loop in one
+ * piece, and a load of 8 connections, as the benchmarks send, never waits.
  */
 const REQUESTS_PER_TURN = 8;
 
