@@ -15,7 +15,7 @@ const EXPLORATION = [
   '{ neighborhood(id: "kamooalewa", depth: 2) { truncated nodes { __typename id name } edges { type from to } } }',
   // The largest answer a root field gives (the best-connected entity, every hop and node allowed): its statement
   // planned, and the decoding and completion of long lists compiled, before a first user asks for one. Cold, the
-  // first such request held the event loop 60-100 ms; warm, 30-40 ms.
+  // first such request held the event loop 72-99 ms; warm, 24-40 ms.
   `{ neighborhood(id: "sun", depth: ${MAX_DEPTH}, limit: ${MAX_NEIGHBOURS}) { truncated nodes { __typename id name } edges { type from to } } }`,
   '{ stats { missions agencies targets events relationships missionsByAgency { entity { id } count } missionsByTargetKind { key count } missionsByDecade { key count } missionsByStatus { key count } } }',
 ];

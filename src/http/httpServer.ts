@@ -15,9 +15,10 @@ const CHECK_EVERY_MS = 1_000;
  * balancer's idle timeout (else it reuses a connection Node just closed and
  * answers 502), and headersTimeout must outlast keepAliveTimeout, as Node
  * advises, so that a reused connection is not cut while its next request's
- * headers arrive.
+ * headers arrive. Its requests and responses are made with `app`'s prototypes
+ * (expressMessages, below).
  */
-export function createHttpServer(listener: RequestListener, { keepAliveTimeoutMs }: { keepAliveTimeoutMs: number }, app?: Express): Server {
+export function createHttpServer(listener: RequestListener, { keepAliveTimeoutMs }: { keepAliveTimeoutMs: number }, app: Express): Server {
   const headersTimeout = Math.max(HEADERS_MS, keepAliveTimeoutMs + 1000);
   return createServer(
     {
@@ -25,7 +26,7 @@ export function createHttpServer(listener: RequestListener, { keepAliveTimeoutMs
       headersTimeout,
       requestTimeout: Math.max(WHOLE_REQUEST_MS, headersTimeout),
       connectionsCheckingInterval: CHECK_EVERY_MS,
-      ...(app ? expressMessages(app) : {}),
+      ...expressMessages(app),
     },
     listener,
   );
