@@ -1,6 +1,6 @@
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { projectRoot } from '../src/projectRoot';
 import { checkAgreement, queryInputs, requestBody } from './agreement';
 import { loadBenchGraph, stopBenchNeo4j } from './benchNeo4j';
@@ -169,6 +169,14 @@ async function benchSize(size: number, options: Options, results: BenchResults):
 }
 
 async function main(): Promise<void> {
+  // --report=bench/results/<day>.json writes RESULTS.md again from a run's figures (after a change to the report), measuring nothing.
+  const report = process.argv.find((arg) => arg.startsWith('--report='))?.slice('--report='.length);
+  if (report) {
+    const saved = JSON.parse(readFileSync(join(ROOT, report), 'utf8')) as BenchResults;
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(saved, `results/${basename(report)}`));
+    log(`wrote bench/RESULTS.md from ${report}`);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -196,11 +204,12 @@ async function main(): Promise<void> {
     await stopBenchNeo4j();
   }
   if (!options.smoke) {
-    const day = results.date.slice(0, 10);
+    // A file per run (2026-12-02T1740.json), so that a second run of the day keeps the first.
+    const name = `${results.date.slice(0, 13)}${results.date.slice(14, 16)}.json`;
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench', 'results', `${day}.json`), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(results, `results/${day}.json`));
-    log(`\nwrote bench/results/${day}.json and bench/RESULTS.md`);
+    writeFileSync(join(ROOT, 'bench', 'results', name), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(results, `results/${name}`));
+    log(`\nwrote bench/results/${name} and bench/RESULTS.md`);
   } else {
     const failed = results.measurements.filter((m) => m.requestsPerSecond.value === 0 || m.errors > 0);
     if (failed.length > 0) {

@@ -1,5 +1,5 @@
-import { Figure, figureOf, MAX_SPREAD_PERCENT } from './figures';
-import { find, goals } from './goals';
+import { Figure, MAX_SPREAD_PERCENT } from './figures';
+import { find, goals, pairedCpu } from './goals';
 import type { BenchResults, Measurement } from './harness';
 import { TWIN } from './servers';
 
@@ -33,7 +33,9 @@ function methodText(results: BenchResults): string[] {
     'Figures: **CPU ms/req** is the CPU time (user + system, all threads, from `/proc/<pid>/stat`) the process spent over a run divided by the requests ' +
       'answered in it, for the API process and for Neo4j; it is the figure the machine\'s noise disturbs least. req/s and CPU are the mean of the runs, ' +
       `± their spread (max − min over mean; a spread over ±${MAX_SPREAD_PERCENT}% is struck through and not used for a goal); p50 and p99 at saturation are the ` +
-      'medians of the runs in whole milliseconds (autocannon); p50 at the fixed rate is the median of the runs. RSS is the highest resident size of the server during the runs.',
+      'medians of the runs in whole milliseconds (autocannon); p50 at the fixed rate is the median of the runs. RSS is the highest resident size of the server during the runs ' +
+      '(each of ours is measured only once it has built its start-up downloads). A goal comparing two servers is decided on their ratio paired by round when that ' +
+      `is within ±${MAX_SPREAD_PERCENT}%, else on their two means when both are.`,
     '',
     `Servers: **ours** (the server \`npm start\` runs, NODE_ENV=production) and **${TWIN}**, a second process of the same build: the A/A pair, whose ratio is ` +
       'the noise floor of any comparison; **peer** (`@neo4j/graphql` 7 on Apollo Server 5, bench/peer, with an index for every lookup its queries make); ' +
@@ -88,16 +90,6 @@ function twinTable(results: BenchResults): string[] {
     );
   }
   return [...lines, ''];
-}
-
-/**
- * Ratios of API CPU per request within each round: two servers of one round ran
- * a minute apart at most, so a load that swings from run to run cancels out of
- * their ratio more than out of either mean. Paired only runs of the same set of rounds.
- */
-export function pairedCpu(a?: Measurement, b?: Measurement): Figure | null {
-  if (!a || !b || a.discarded.length !== b.discarded.length || a.runs.length !== b.runs.length) return null;
-  return figureOf(a.runs.map((run, i) => run.apiCpuMs / b.runs[i].apiCpuMs));
 }
 
 function pairedTable(results: BenchResults): string[] {

@@ -1,7 +1,7 @@
 import { figureOf, spreadPercent, steadyEnough } from '../../bench/figures';
 import type { Measurement } from '../../bench/harness';
 import { CpuProfile, summarizeProfile } from '../../bench/profileSummary';
-import { pairedCpu } from '../../bench/report';
+import { goals, pairedCpu } from '../../bench/goals';
 
 describe('the benchmark figures', () => {
   it('spread is max − min over the mean, and a figure over 15 % or from fewer than three runs is not steady', () => {
@@ -24,6 +24,35 @@ describe('CPU per request paired by round', () => {
 
   it('pairs only runs of the same set of rounds', () => {
     expect(pairedCpu(measured([0.5, 0.5, 0.5], 1), measured([1, 1, 1]))).toBeNull();
+  });
+});
+
+describe('the goals', () => {
+  // Two servers whose means swing with the machine (±40 %) while, round by round, one costs 0.9 of the other.
+  const server = (instance: string, apiCpuMs: number[], requestsPerSecond: number[]) =>
+    ({
+      size: 100_000, query: 'pointLookup', instance, server: instance, statements: 1, maxRssMb: 200, discarded: [],
+      runs: apiCpuMs.map((cpu, i) => ({ apiCpuMs: cpu, requestsPerSecond: requestsPerSecond[i] })),
+      apiCpuMs: figureOf(apiCpuMs), requestsPerSecond: figureOf(requestsPerSecond), neo4jCpuMs: figureOf([1, 1, 1]), fixedRateP50: null,
+    }) as unknown as Measurement;
+  const results = (floorShare: number) =>
+    ({
+      sizes: [{ size: 100_000 }],
+      settings: { fixedRate: 100 },
+      measurements: [server('ours', [1.0, 1.2, 1.4], [1000, 850, 700]), server('floor', [floorShare, 1.2 * floorShare, 1.4 * floorShare], [1100, 930, 770])],
+    }) as never;
+  const cpuGoal = (floorShare: number) => goals(results(floorShare)).find((check) => check.goal.startsWith("ours' API CPU per request ≤ 1.25 × the floor's on pointLookup"))!;
+
+  it('decides the CPU goal on the ratio paired by round when the means are too noisy to', () => {
+    expect(cpuGoal(0.9)).toMatchObject({ verdict: 'yes', detail: expect.stringContaining('floor/ours paired by round 0.90 ±0%') });
+    expect(cpuGoal(0.7)).toMatchObject({ verdict: 'no', detail: expect.stringContaining('floor/ours paired by round 0.70 ±0%') });
+  });
+
+  it('leaves a goal unmeasured when neither the pairs nor the means are steady', () => {
+    const noisy = results(0.9) as unknown as { measurements: Measurement[] };
+    noisy.measurements[1] = server('floor', [0.9, 0.6, 1.6], [1100, 930, 770]);
+    const check = goals(noisy as never).find((c) => c.goal.startsWith("ours' API CPU per request ≤ 1.25 × the floor's on pointLookup"))!;
+    expect(check.verdict).toBe('unmeasured');
   });
 });
 
