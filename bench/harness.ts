@@ -169,7 +169,7 @@ async function benchSize(size: number, options: Options, results: BenchResults):
 }
 
 async function main(): Promise<void> {
-  // --report=bench/results/<day>.json writes RESULTS.md again from a run's figures (after a change to the report), measuring nothing.
+  // --report=bench/results/<file>.json writes RESULTS.md again from a run's figures (after a change to the report), measuring nothing.
   const report = process.argv.find((arg) => arg.startsWith('--report='))?.slice('--report='.length);
   if (report) {
     const saved = JSON.parse(readFileSync(join(ROOT, report), 'utf8')) as BenchResults;
