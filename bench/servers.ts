@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { MALLOC_ARENAS } from '../src/app/memory';
 import { portInUse } from '../src/localNeo4j/bolt';
 import type { BenchConnection } from './benchNeo4j';
 import { ServerName } from './queries';
@@ -55,6 +56,8 @@ export async function startInstance(instance: Instance, connection: BenchConnect
     RATE_LIMIT_PER_SECOND: '0',
     // Ours' metrics listener would take the same port in every instance.
     METRICS_PORT: '0',
+    // As npm start sets it for ours (src/app/memory.ts); the peer and the floor keep glibc's default.
+    ...(instance.server === 'ours' ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? String(MALLOC_ARENAS) } : {}),
   };
   const child = spawn(process.execPath, [...nodeFlags, join(instance.root, SCRIPTS[instance.server])], { cwd: instance.root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[${instance.label}] ${chunk}`));

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { MALLOC_ARENAS } from '../../src/app/memory';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -20,7 +21,7 @@ export async function startChildServer(env: NodeJS.ProcessEnv, startTimeoutMs = 
   const { NODE_ENV: _jest, ...inherited } = process.env;
   const child = spawn(process.execPath, ['-r', join(ROOT, 'tests/support/tsRegister.js'), join(ROOT, 'src/index.ts')], {
     cwd: ROOT,
-    env: { ...inherited, LOG_LEVEL: 'info', PORT: '0', METRICS_PORT: '0', ...env },
+    env: { ...inherited, MALLOC_ARENA_MAX: String(MALLOC_ARENAS), LOG_LEVEL: 'info', PORT: '0', METRICS_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, any>[] = [];
