@@ -36,10 +36,16 @@ function compress(encoding: ContentEncoding, body: Buffer): Promise<Buffer> | Bu
 export async function sendGraphQLAnswer(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
   const vary = res.getHeader('vary');
   res.setHeader('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
-  const raw = Buffer.from(body);
-  const encoding = raw.length > COMPRESSION_THRESHOLD_BYTES ? preferredEncoding(req.headers['accept-encoding']) : null;
-  const sent = encoding ? await compress(encoding, raw) : raw;
-  if (encoding) res.setHeader('content-encoding', encoding);
+  const length = Buffer.byteLength(body);
+  const encoding = length > COMPRESSION_THRESHOLD_BYTES ? preferredEncoding(req.headers['accept-encoding']) : null;
+  if (!encoding) {
+    // Sent as the string it is: node:http writes it with the headers, with no Buffer copied first.
+    res.setHeader('content-length', length);
+    res.end(body);
+    return;
+  }
+  const sent = await compress(encoding, Buffer.from(body));
+  res.setHeader('content-encoding', encoding);
   res.setHeader('content-length', sent.length);
   res.end(sent);
 }

@@ -179,6 +179,28 @@ describe('malformed and hostile requests', () => {
     expectRefused(await post('{"query": "{ stats { missions } }"'), 400, 'GRAPHQL_PARSE_FAILED');
   });
 
+  it('reads JSON however it is framed: a stated length, chunked, a byte-order mark, a charset', async () => {
+    const request = JSON.stringify({ query: '{ stats { missions } }' });
+    const answers = [
+      await post(request),
+      await post(`\ufeff${request}`),
+      await post(request, 'Application/JSON; charset=UTF-8'),
+      // No content-length: the body arrives in chunks of unknown total.
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new Blob([request]).stream(),
+        duplex: 'half',
+      } as RequestInit).then(async (response) => ({ status: response.status, body: await response.json() })),
+    ];
+    for (const answer of answers) expect(answer).toMatchObject({ status: 200, body: { data: { stats: { missions: 315 } } } });
+  });
+
+  it('answers a JSON body that is not an object with GRAPHQL_PARSE_FAILED', async () => {
+    expectRefused(await post('"{ stats { missions } }"'), 400, 'GRAPHQL_PARSE_FAILED');
+    expectRefused(await post('   '), 400, 'GRAPHQL_PARSE_FAILED');
+  });
+
   it('refuses a body that is not JSON with 415', async () => {
     expectRefused(await post('{ stats { missions } }', 'text/plain'), 415, 'BAD_USER_INPUT');
     expectRefused(await post('query=%7B%20stats%20%7B%20missions%20%7D%20%7D', 'application/x-www-form-urlencoded'), 415, 'BAD_USER_INPUT');
