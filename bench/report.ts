@@ -32,7 +32,7 @@ function methodText(results: BenchResults): string[] {
     '',
     'Figures: **CPU ms/req** is the CPU time (user + system, all threads, from `/proc/<pid>/stat`) the process spent over a run divided by the requests ' +
       'answered in it, for the API process and for Neo4j; it is the figure the machine\'s noise disturbs least. req/s and CPU are the mean of the runs, ' +
-      `± their spread (max − min over mean; a spread over ±${MAX_SPREAD_PERCENT}% is struck through and not used for a goal); p50 and p99 at saturation are the ` +
+      `± their spread (how far the furthest run lies from the mean, in percent of it; a spread over ±${MAX_SPREAD_PERCENT}% is struck through and not used for a goal); p50 and p99 at saturation are the ` +
       'medians of the runs in whole milliseconds (autocannon); p50 at the fixed rate is the median of the runs. RSS is the highest resident size of the server during the runs ' +
       '(each of ours is measured only once it has built its start-up downloads). A goal comparing two servers is decided on their ratio paired by round when that ' +
       `is within ±${MAX_SPREAD_PERCENT}%, else on their two means when both are.`,

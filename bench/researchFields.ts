@@ -85,7 +85,7 @@ async function main() {
       for (const name of pending) figures[name] = figureOf(runs[name], median);
       pending = pending.filter((name) => !steadyEnough(figures[name]));
     }
-    // The spread is (max - min) / mean of the rounds' p50s, as bench/figures.ts reckons it for the harness.
+    // The spread is the furthest round's p50 from their median, as bench/figures.ts reckons it for the harness.
     const lines = Object.entries(figures).map(([name, f]) => `| ${name} | ${f.value.toFixed(2)} | ${f.spreadPercent.toFixed(0)} % | ${steadyEnough(f) ? '' : 'over 15 %'} |`);
     process.stdout.write(`| field | p50 ms at ${RATE} req/s | spread | |\n|---|---:|---:|---|\n${lines.join('\n')}\n`);
     writeFileSync(join(__dirname, '..', '..', 'bench', 'results', 'research-fields.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), rate: RATE, figures }, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { spreadPercent } from './figures';
+import { rangePercent } from './figures';
 import { saturate, Target } from './load';
 
 /**
@@ -34,7 +34,7 @@ export async function warmUntilSteady(target: Target, options: WarmUpOptions): P
     windows.push(window.requestsPerSecond);
     // A window with failures (a server that died, or answers errors) starts the count again.
     clean = window.errors + window.non2xx === 0 && window.requests > 0 ? clean + 1 : 0;
-    steady = clean >= 3 && spreadPercent(windows.slice(-3)) <= options.tolerancePercent;
+    steady = clean >= 3 && rangePercent(windows.slice(-3)) <= options.tolerancePercent;
   }
   return { seconds: (Date.now() - started) / 1000, windows, steady };
 }

@@ -1,11 +1,15 @@
-import { figureOf, spreadPercent, steadyEnough } from '../../bench/figures';
+import { figureOf, median, rangePercent, spreadPercent, steadyEnough } from '../../bench/figures';
 import type { Measurement } from '../../bench/harness';
 import { CpuProfile, summarizeProfile } from '../../bench/profileSummary';
 import { goals, pairedCpu } from '../../bench/goals';
 
 describe('the benchmark figures', () => {
-  it('spread is max − min over the mean, and a figure over 15 % or from fewer than three runs is not steady', () => {
-    expect(spreadPercent([90, 100, 110])).toBeCloseTo(20);
+  it('spread is the furthest run from the centre, and a figure over ±15 % or from fewer than three runs is not steady', () => {
+    expect(spreadPercent([90, 100, 110])).toBeCloseTo(10);
+    expect(spreadPercent([90, 90, 120])).toBeCloseTo(20);
+    expect(figureOf([90, 100, 130], median).spreadPercent).toBeCloseTo(30);
+    expect(rangePercent([90, 100, 110])).toBeCloseTo(20);
+    expect(steadyEnough(figureOf([88, 100, 112]))).toBe(true);
     expect(steadyEnough(figureOf([95, 100, 105]))).toBe(true);
     expect(steadyEnough(figureOf([80, 100, 120]))).toBe(false);
     expect(steadyEnough(figureOf([100, 100]))).toBe(false);
