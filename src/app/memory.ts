@@ -28,8 +28,8 @@ export const HEAP_GROWING_PERCENT = 100;
  * glibc's malloc arenas for the process (MALLOC_ARENA_MAX). By default glibc
  * keeps up to 8 per core, one for each thread that allocates (libuv's pool,
  * V8's compiler and collector threads), and each keeps the memory its thread
- * freed: about 45 MB of the peak above. With two, one run of the mix spent
- * 1.03 ms of API CPU per request against 1.02 ms without. glibc reads it once, before any JavaScript runs, so it is set by
+ * freed: about 45 MB of the peak above. Its CPU cost was not measured apart
+ * from the machine's noise (the two runs above were of different queries). glibc reads it once, before any JavaScript runs, so it is set by
  * whoever starts the process: `npm start`, the Dockerfile, the bench and the
  * fault suite all use this value (tests/unit/memory.test.ts checks they agree).
  */
