@@ -108,7 +108,7 @@ function describeRun(instance: Instance, run: Run): string {
   );
 }
 
-async function benchSize(size: number, options: Options, results: BenchResults): Promise<boolean> {
+async function benchSize(size: number, options: Options, results: BenchResults, save: () => void): Promise<boolean> {
   log(`\n== ${size.toLocaleString('en')} nodes ==`);
   const started = Date.now();
   const graph = await generateGraph(size, join(ROOT, 'bench', 'data', String(size)));
@@ -161,6 +161,7 @@ async function benchSize(size: number, options: Options, results: BenchResults):
             `${measured.fixedRateP50 ? `  p50 @${options.rounds.fixedRate}/s ${measured.fixedRateP50.value.toFixed(2)} ms ±${measured.fixedRateP50.spreadPercent.toFixed(0)}%` : ''}  errors ${measured.errors}`,
         );
       }
+      save();
     }
     return Object.values(agreement).every(Boolean);
   } finally {
@@ -197,18 +198,22 @@ async function main(): Promise<void> {
     `bench: sizes ${options.sizes.join(', ')}; ${rounds.connections} connections; warm-up until 3 windows of ${warmUp.windowSeconds} s agree within ${warmUp.tolerancePercent} %; ` +
       `${rounds.rounds} interleaved rounds of ${rounds.seconds} s, then ${rounds.fixedRateSeconds} s at ${rounds.fixedRate} req/s; ${results.machine.pinning}; load average ${results.machine.loadAverageAtStart}`,
   );
+  // A file per run (2026-12-02T1740.json), so that a second run of the day keeps the first; written after each
+  // query, so that a run stopped part-way keeps what it measured.
+  const name = `${results.date.slice(0, 13)}${results.date.slice(14, 16)}.json`;
+  const save = () => {
+    if (options.smoke) return;
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench', 'results', name), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(results, `results/${name}`));
+  };
   let agreed = true;
   try {
-    for (const size of options.sizes) agreed = (await benchSize(size, options, results)) && agreed;
+    for (const size of options.sizes) agreed = (await benchSize(size, options, results, save)) && agreed;
   } finally {
     await stopBenchNeo4j();
   }
   if (!options.smoke) {
-    // A file per run (2026-12-02T1740.json), so that a second run of the day keeps the first.
-    const name = `${results.date.slice(0, 13)}${results.date.slice(14, 16)}.json`;
-    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench', 'results', name), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(results, `results/${name}`));
     log(`\nwrote bench/results/${name} and bench/RESULTS.md`);
   } else {
     const failed = results.measurements.filter((m) => m.requestsPerSecond.value === 0 || m.errors > 0);
