@@ -1,5 +1,6 @@
 import { figureOf, median, rangePercent, spreadPercent, steadyEnough } from '../../bench/figures';
-import type { Measurement } from '../../bench/harness';
+import type { BenchResults, Measurement } from '../../bench/harness';
+import { mergeResults } from '../../bench/report';
 import { CpuProfile, summarizeProfile } from '../../bench/profileSummary';
 import { goals, pairedCpu } from '../../bench/goals';
 
@@ -17,7 +18,8 @@ describe('the benchmark figures', () => {
 });
 
 describe('CPU per request paired by round', () => {
-  const measured = (apiCpuMs: number[], discarded = 0) => ({ runs: apiCpuMs.map((cpu) => ({ apiCpuMs: cpu })), discarded: Array(discarded).fill([]) }) as unknown as Measurement;
+  const runsOf = (apiCpuMs: number[]) => apiCpuMs.map((cpu) => ({ apiCpuMs: cpu }));
+  const measured = (apiCpuMs: number[], discarded: number[][] = []) => ({ runs: runsOf(apiCpuMs), discarded: discarded.map(runsOf) }) as unknown as Measurement;
 
   it('is the mean of the ratios within each round, so a round that was slow for both does not move it', () => {
     const paired = pairedCpu(measured([0.5, 1.0, 0.6]), measured([1.0, 2.0, 1.2]))!;
@@ -26,8 +28,13 @@ describe('CPU per request paired by round', () => {
     expect(paired.spreadPercent).toBeCloseTo(0);
   });
 
-  it('pairs only runs of the same set of rounds', () => {
-    expect(pairedCpu(measured([0.5, 0.5, 0.5], 1), measured([1, 1, 1]))).toBeNull();
+  it('pairs only runs of the same set of rounds: a server rerun for its spread is paired on the set it ran beside the other', () => {
+    // a ran a second set (its first spread too much); b settled in the first, so a's first set is the one beside b's.
+    const rerun = measured([0.5, 0.5, 0.5], [[0.3, 0.9, 0.6]]);
+    expect(pairedCpu(rerun, measured([0.6, 1.8, 1.2]))!.runs).toEqual([0.5, 0.5, 0.5]);
+    expect(pairedCpu(measured([0.6, 1.8, 1.2]), rerun)!.runs).toEqual([2, 2, 2]);
+    // Both rerun: their second sets ran together.
+    expect(pairedCpu(rerun, measured([2, 2, 2], [[9, 9, 9]]))!.runs).toEqual([0.25, 0.25, 0.25]);
   });
 });
 
@@ -52,11 +59,48 @@ describe('the goals', () => {
     expect(cpuGoal(0.7)).toMatchObject({ verdict: 'no', detail: expect.stringContaining('floor/ours paired by round 0.70 ±0%') });
   });
 
+  it('decides the CPU goal side by side first, where the two servers ran at the same moments', () => {
+    const together = (floorOverOurs: number[]) => ({
+      ...(results(0.7) as object),
+      sideBySide: [{ size: 100_000, query: 'pointLookup', a: 'ours', b: 'floor', rounds: [], ratio: figureOf(floorOverOurs) }],
+    });
+    const check = (floorOverOurs: number[]) => goals(together(floorOverOurs) as never).find((c) => c.goal.startsWith("ours' API CPU per request ≤ 1.25 × the floor's on pointLookup"))!;
+    expect(check([0.85, 0.86, 0.84])).toMatchObject({ verdict: 'yes', detail: expect.stringContaining('floor/ours side by side 0.85 ±1%') });
+    // A noisy side-by-side ratio leaves the decision to the interleaved pairs (0.70 here).
+    expect(check([0.5, 0.9, 1.3])).toMatchObject({ verdict: 'no', detail: expect.stringContaining('floor/ours paired by round 0.70') });
+  });
+
   it('leaves a goal unmeasured when neither the pairs nor the means are steady', () => {
     const noisy = results(0.9) as unknown as { measurements: Measurement[] };
     noisy.measurements[1] = server('floor', [0.9, 0.6, 1.6], [1100, 930, 770]);
     const check = goals(noisy as never).find((c) => c.goal.startsWith("ours' API CPU per request ≤ 1.25 × the floor's on pointLookup"))!;
     expect(check.verdict).toBe('unmeasured');
+  });
+});
+
+describe('several runs as one report', () => {
+  const settings = { connections: 8, rounds: 4, seconds: 15, fixedRate: 100, fixedRateSeconds: 8, reruns: 1, warmUp: { connections: 8, windowSeconds: 5, tolerancePercent: 5, maxSeconds: 150 } };
+  const run = (date: string, sizes: number[], measured: [number, string, string, number][], twinQueries: string[] = []) =>
+    ({
+      date, settings: { ...settings, twinQueries }, sizes: sizes.map((size) => ({ size })),
+      measurements: measured.map(([size, query, instance, rps]) => ({ size, query, instance, requestsPerSecond: { value: rps } })),
+    }) as unknown as BenchResults;
+
+  it("keeps every size and query, a later run's figures replacing an earlier's of the same size and query", () => {
+    const merged = mergeResults([
+      run('2026-12-03T13:39:00Z', [100_000, 10_000], [[100_000, 'pointLookup', 'ours', 1], [100_000, 'pointLookup', 'floor', 2], [10_000, 'pointLookup', 'ours', 3]], ['pointLookup']),
+      run('2026-12-03T15:00:00Z', [10_000], [[10_000, 'pointLookup', 'ours', 4]]),
+    ]);
+    expect(merged.sizes.map((s) => s.size)).toEqual([100_000, 10_000]);
+    expect(merged.measurements.map((m) => [m.size, m.instance, m.requestsPerSecond.value])).toEqual([[100_000, 'ours', 1], [100_000, 'floor', 2], [10_000, 'ours', 4]]);
+    expect(merged.runs).toEqual(['2026-12-03T13:39:00Z', '2026-12-03T15:00:00Z']);
+    expect(merged.settings.twinQueries).toEqual(['pointLookup']);
+  });
+
+  it('refuses runs of different settings, whose figures one method text cannot describe', () => {
+    const longer = run('2026-12-03T15:00:00Z', [10_000], []);
+    longer.settings.seconds = 10;
+    expect(() => mergeResults([run('2026-12-03T13:39:00Z', [100_000], []), longer])).toThrow(/different settings/);
   });
 });
 
