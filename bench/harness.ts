@@ -7,10 +7,11 @@ import { loadBenchGraph, stopBenchNeo4j } from './benchNeo4j';
 import { loadCore, Target } from './load';
 import { loadAverage } from './processStats';
 import { QUERY_MIX, ServerName } from './queries';
-import { renderResults } from './report';
+import { mergeResults, renderResults } from './report';
 import { measureRounds, RoundOptions, Run, Series } from './rounds';
 import { Instance, instanceUrl, portBase, startInstance, stopInstance, stopOnSignals, TWIN, waitUntilAnswering } from './servers';
 import { warmUntilSteady, WarmUp, WarmUpOptions } from './steadyState';
+import { measureSideBySide, SideBySide } from './sideBySide';
 import { generateGraph } from './synthetic';
 
 /**
@@ -50,6 +51,10 @@ export interface BenchResults {
   settings: RoundOptions & { warmUp: WarmUpOptions; twinQueries: string[] };
   sizes: SizeReport[];
   measurements: Measurement[];
+  /** When results merge several runs (--report=a.json,b.json): each run's start. */
+  runs?: string[];
+  /** CPU per request of two servers loaded at once (sideBySide.ts); absent from runs before it. */
+  sideBySide?: SideBySide[];
 }
 
 interface Options {
@@ -58,6 +63,10 @@ interface Options {
   queries: string[] | null;
   queriesAt: Map<number, string[]>;
   twinQueries: string[];
+  /** Queries whose CPU per request is also measured side by side: ours with the floor, and with its twin. */
+  sideBySideQueries: string[];
+  /** Sizes measured only side by side (after the warm-ups), every size when the flag has no list: a run completing another's interleaved figures. */
+  sideBySideOnly: (size: number) => boolean;
   rounds: RoundOptions;
   warmUp: WarmUpOptions;
 }
@@ -83,6 +92,8 @@ function parseOptions(argv: string[]): Options {
         .map((entry) => [Number(entry.split(':')[0]), entry.split(':')[1].split(',')] as [number, string[]]),
     ),
     twinQueries: (option('twin') ?? 'pointLookup,missionWithRelationships').split(',').filter(Boolean),
+    sideBySideQueries: (option('side-by-side') ?? (smoke ? '' : 'pointLookup,missionWithRelationships')).split(',').filter(Boolean),
+    sideBySideOnly: (size) => argv.includes('--side-by-side-only') || (option('side-by-side-only')?.split(',').map(Number).includes(size) ?? false),
     rounds: {
       connections,
       rounds: number('rounds', 4, 1),
@@ -135,7 +146,9 @@ async function benchSize(size: number, options: Options, results: BenchResults, 
     results.sizes.push({ size, nodes: graph.nodes, relationships: graph.relationships, missions: graph.missions, generateSeconds, importSeconds, indexSeconds, agreement, failures });
 
     for (const query of queries) {
-      const loaded = instances.filter((i) => !failures[query.name][i.server] && (i.label !== TWIN || options.twinQueries.includes(query.name)));
+      const loaded = instances.filter(
+        (i) => !failures[query.name][i.server] && (i.label !== TWIN || options.twinQueries.includes(query.name)) && (!options.sideBySideOnly(size) || i.label !== 'peer'),
+      );
       const targets = new Map<Instance, Target>(loaded.map((i) => [i, { url: instanceUrl(i, query.name), body: requestBody(i, query, inputs) }]));
       const warmUps = new Map<Instance, WarmUp>();
       for (const instance of loaded) {
@@ -144,22 +157,35 @@ async function benchSize(size: number, options: Options, results: BenchResults, 
         log(`  ${query.name} ${instance.label}: warm ${warmUp.steady ? 'and steady' : 'but NOT steady'} after ${warmUp.seconds.toFixed(0)} s (${warmUp.windows.map((w) => w.toFixed(0)).join(', ')} req/s)`);
       }
       const steadyRate = new Map([...warmUps].map(([instance, warmUp]) => [instance, warmUp.windows[warmUp.windows.length - 1] ?? 0]));
-      const series = await measureRounds(loaded, targets, steadyRate, connection.pid, options.rounds, (instance, run) => log(describeRun(instance, run)));
-      for (const [instance, measured] of series) {
-        results.measurements.push({
-          ...measured,
-          size,
-          query: query.name,
-          instance: instance.label,
-          server: instance.server,
-          warmUp: warmUps.get(instance)!,
-          ...(instance.server === 'ours' ? { statements: statements[query.name] } : {}),
-        });
-        log(
-          `  ${query.name.padEnd(26)} ${instance.label.padEnd(6)} ${measured.requestsPerSecond.value.toFixed(0).padStart(6)} req/s ±${measured.requestsPerSecond.spreadPercent.toFixed(0)}%` +
-            `  API ${measured.apiCpuMs.value.toFixed(3)} ms/req ±${measured.apiCpuMs.spreadPercent.toFixed(0)}%  neo4j ${measured.neo4jCpuMs.value.toFixed(3)} ms/req` +
-            `${measured.fixedRateP50 ? `  p50 @${options.rounds.fixedRate}/s ${measured.fixedRateP50.value.toFixed(2)} ms ±${measured.fixedRateP50.spreadPercent.toFixed(0)}%` : ''}  errors ${measured.errors}`,
-        );
+      if (!options.sideBySideOnly(size)) {
+        const series = await measureRounds(loaded, targets, steadyRate, connection.pid, options.rounds, (instance, run) => log(describeRun(instance, run)));
+        for (const [instance, measured] of series) {
+          results.measurements.push({
+            ...measured,
+            size,
+            query: query.name,
+            instance: instance.label,
+            server: instance.server,
+            warmUp: warmUps.get(instance)!,
+            ...(instance.server === 'ours' ? { statements: statements[query.name] } : {}),
+          });
+          log(
+            `  ${query.name.padEnd(26)} ${instance.label.padEnd(6)} ${measured.requestsPerSecond.value.toFixed(0).padStart(6)} req/s ±${measured.requestsPerSecond.spreadPercent.toFixed(0)}%` +
+              `  API ${measured.apiCpuMs.value.toFixed(3)} ms/req ±${measured.apiCpuMs.spreadPercent.toFixed(0)}%  neo4j ${measured.neo4jCpuMs.value.toFixed(3)} ms/req` +
+              `${measured.fixedRateP50 ? `  p50 @${options.rounds.fixedRate}/s ${measured.fixedRateP50.value.toFixed(2)} ms ±${measured.fixedRateP50.spreadPercent.toFixed(0)}%` : ''}  errors ${measured.errors}`,
+          );
+        }
+      }
+      if (options.sideBySideQueries.includes(query.name)) {
+        const ours = loaded.find((i) => i.label === 'ours');
+        for (const other of loaded.filter((i) => i.label === 'floor' || i.label === TWIN)) {
+          if (!ours) break;
+          const together = await measureSideBySide([ours, other], targets, options.rounds, (round) =>
+            log(`    side by side ours ${round.apiCpuMs[0].toFixed(3)} ${other.label} ${round.apiCpuMs[1].toFixed(3)} ms/req (${round.requests.join(' / ')} answers)${round.errors ? `  ERRORS ${round.errors}` : ''}`),
+          );
+          (results.sideBySide ??= []).push({ size, query: query.name, ...together });
+          log(`  ${query.name.padEnd(26)} side by side ${other.label}/ours CPU ${together.ratio.value.toFixed(2)} ±${together.ratio.spreadPercent.toFixed(0)}%`);
+        }
       }
       save();
     }
@@ -170,12 +196,14 @@ async function benchSize(size: number, options: Options, results: BenchResults, 
 }
 
 async function main(): Promise<void> {
-  // --report=bench/results/<file>.json writes RESULTS.md again from a run's figures (after a change to the report), measuring nothing.
+  // --report=bench/results/<file>.json writes RESULTS.md again from a run's figures (after a change to the report), measuring nothing;
+  // --report=<a>.json,<b>.json from several runs of the same settings (a run of some sizes or queries completing another).
   const report = process.argv.find((arg) => arg.startsWith('--report='))?.slice('--report='.length);
   if (report) {
-    const saved = JSON.parse(readFileSync(join(ROOT, report), 'utf8')) as BenchResults;
-    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(saved, `results/${basename(report)}`));
-    log(`wrote bench/RESULTS.md from ${report}`);
+    const files = report.split(',');
+    const merged = mergeResults(files.map((file) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as BenchResults));
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(merged, files.map((file) => `results/${basename(file)}`)));
+    log(`wrote bench/RESULTS.md from ${files.join(', ')}`);
     return;
   }
   const options = parseOptions(process.argv.slice(2));
@@ -205,7 +233,7 @@ async function main(): Promise<void> {
     if (options.smoke) return;
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench', 'results', name), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(results, `results/${name}`));
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), renderResults(results, [`results/${name}`]));
   };
   let agreed = true;
   try {

@@ -5,6 +5,32 @@ import { TWIN } from './servers';
 
 /** bench/RESULTS.md from one run's results: the method, the goals, the A/A noise floor and the tables per size. */
 
+/**
+ * Several runs as one: a later run's figures for a size and query replace an
+ * earlier's, its graph of a size replaces the earlier graph of that size. The
+ * runs must share their settings (rounds, durations, rate, warm-up): the
+ * method text is written once.
+ */
+export function mergeResults(runs: BenchResults[]): BenchResults {
+  const [first, ...later] = runs;
+  const { twinQueries: _twins, ...settings } = first.settings;
+  for (const run of later) {
+    const { twinQueries: _other, ...theirs } = run.settings;
+    if (JSON.stringify(theirs) !== JSON.stringify(settings)) throw new Error(`runs of different settings cannot be merged: ${JSON.stringify(settings)} and ${JSON.stringify(theirs)}`);
+  }
+  const merged: BenchResults = { ...first, sizes: [...first.sizes], measurements: [...first.measurements], runs: [first.date] };
+  for (const run of later) {
+    const replaced = new Set(run.measurements.map((m) => `${m.size}/${m.query}`));
+    merged.measurements = [...merged.measurements.filter((m) => !replaced.has(`${m.size}/${m.query}`)), ...run.measurements];
+    merged.sideBySide = [...(merged.sideBySide ?? []).filter((m) => !run.sideBySide?.some((theirs) => theirs.size === m.size && theirs.query === m.query)), ...(run.sideBySide ?? [])];
+    merged.sizes = [...merged.sizes.filter((s) => !run.sizes.some((theirs) => theirs.size === s.size)), ...run.sizes];
+    merged.settings = { ...merged.settings, twinQueries: [...new Set([...merged.settings.twinQueries, ...run.settings.twinQueries])] };
+    merged.runs!.push(run.date);
+    merged.date = run.date;
+  }
+  return merged;
+}
+
 const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 /** A figure and its spread; one over the limit is struck through: it is not used for a goal. */
@@ -19,7 +45,7 @@ function methodText(results: BenchResults): string[] {
   const { warmUp } = settings;
   return [
     `Machine: ${machine.cores} × ${machine.cpus}, ${machine.memoryGb} GiB, Node ${machine.node}, Neo4j 5.26 Community (heap 2 GB, page cache 2 GB), ` +
-      `one-minute load average ${machine.loadAverageAtStart} when the run began. Pinning: ${machine.pinning}. Neo4j and the servers are never pinned: ` +
+      `one-minute load average ${machine.loadAverageAtStart} when the ${(results.runs?.length ?? 1) > 1 ? 'first ' : ''}run began. Pinning: ${machine.pinning}. Neo4j and the servers are never pinned: ` +
       'on one shared core they cost another ×1.35–1.5 in CPU per request, and on this machine the other core is not ours to keep free anyway; ' +
       'CPU time per request, which the goals use, does not depend on which core a process ran on.',
     '',
@@ -108,9 +134,31 @@ function pairedTable(results: BenchResults): string[] {
   return [...lines, ''];
 }
 
-export function renderResults(results: BenchResults, jsonPath: string): string {
+function sideBySideTable(results: BenchResults): string[] {
+  const measured = results.sideBySide ?? [];
+  if (measured.length === 0) return [];
+  const lines = [
+    '## API CPU per request, side by side',
+    '',
+    `Ours and one other server loaded at the same time (each with its own load generator and ${results.settings.connections} connections), one settling round, then ${results.settings.rounds} rounds of ` +
+      `${results.settings.seconds} s (again, up to ${results.settings.reruns} times, when their ratio spreads over ±${MAX_SPREAD_PERCENT}%), each process's CPU read over the same seconds: whatever the machine does meanwhile falls on both at once and cancels out of ` +
+      "their ratio. They share the cores and Neo4j, so only this ratio is used, not their req/s. The goal's CPU comparison is decided on it first.",
+    '',
+    '| nodes | query | other | other/ours CPU | rounds: ours / other ms per request |',
+    '|---:|---|---|---:|---|',
+  ];
+  for (const pair of measured) {
+    const rounds = pair.rounds.map((round) => `${round.apiCpuMs[0].toFixed(3)} / ${round.apiCpuMs[1].toFixed(3)}`).join(', ');
+    lines.push(`| ${pair.size.toLocaleString('en')} | ${pair.query} | ${pair.b}${pair.b === TWIN ? ' (A/A)' : ''} | ${figure(pair.ratio, 2)} | ${rounds} |`);
+  }
+  return [...lines, ''];
+}
+
+export function renderResults(results: BenchResults, jsonPaths: string[]): string {
   const lines: string[] = ['# Benchmark results', ''];
-  lines.push(`Written by \`npm run bench\` on ${results.date.slice(0, 16).replace('T', ' ')} UTC; the raw figures, every run of every server, are in [${jsonPath}](${jsonPath}).`, '');
+  const links = jsonPaths.map((path) => `[${path}](${path})`).join(' and ');
+  const when = (results.runs ?? [results.date]).map((date) => date.slice(0, 16).replace('T', ' ')).join(' and ');
+  lines.push(`Written by \`npm run bench\` from ${jsonPaths.length > 1 ? 'runs' : 'a run'} of ${when} UTC; the raw figures, every run of every server, are in ${links}.`, '');
   lines.push(...methodText(results));
   lines.push('## Goals', '', '| goal | holds | measured |', '|---|---|---|');
   for (const check of goals(results)) lines.push(`| ${check.goal} | ${check.verdict === 'yes' ? 'yes' : `**${check.verdict}**`} | ${check.detail} |`);
@@ -123,7 +171,7 @@ export function renderResults(results: BenchResults, jsonPath: string): string {
         `${fixed(size.importSeconds, 1)} s | ${fixed(size.indexSeconds, 1)} s | ${agree.every(([, same]) => same) ? `all ${agree.length} queries` : `**no**: ${agree.filter(([, s]) => !s).map(([q]) => q).join(', ')}`} |`,
     );
   }
-  lines.push('', ...twinTable(results), ...pairedTable(results));
+  lines.push('', ...twinTable(results), ...pairedTable(results), ...sideBySideTable(results));
   for (const size of results.sizes) lines.push(...sizeTables(results, size.size));
   return `${lines.join('\n')}\n`;
 }
