@@ -119,6 +119,20 @@ function describeRun(instance: Instance, run: Run): string {
   );
 }
 
+/** Ours side by side with the floor and with its twin (when loaded): CPU per request read over the same seconds. */
+async function sideBySideOfOurs(size: number, query: string, loaded: Instance[], targets: Map<Instance, Target>, rounds: RoundOptions): Promise<SideBySide[]> {
+  const ours = loaded.find((i) => i.label === 'ours');
+  const measured: SideBySide[] = [];
+  for (const other of ours ? loaded.filter((i) => i.label === 'floor' || i.label === TWIN) : []) {
+    const together = await measureSideBySide([ours!, other], targets, rounds, (round) =>
+      log(`    side by side ours ${round.apiCpuMs[0].toFixed(3)} ${other.label} ${round.apiCpuMs[1].toFixed(3)} ms/req (${round.requests.join(' / ')} answers)${round.errors ? `  ERRORS ${round.errors}` : ''}`),
+    );
+    log(`  ${query.padEnd(26)} side by side ${other.label}/ours CPU ${together.ratio.value.toFixed(2)} ±${together.ratio.spreadPercent.toFixed(0)}%`);
+    measured.push({ size, query, ...together });
+  }
+  return measured;
+}
+
 async function benchSize(size: number, options: Options, results: BenchResults, save: () => void): Promise<boolean> {
   log(`\n== ${size.toLocaleString('en')} nodes ==`);
   const started = Date.now();
@@ -176,17 +190,7 @@ async function benchSize(size: number, options: Options, results: BenchResults, 
           );
         }
       }
-      if (options.sideBySideQueries.includes(query.name)) {
-        const ours = loaded.find((i) => i.label === 'ours');
-        for (const other of loaded.filter((i) => i.label === 'floor' || i.label === TWIN)) {
-          if (!ours) break;
-          const together = await measureSideBySide([ours, other], targets, options.rounds, (round) =>
-            log(`    side by side ours ${round.apiCpuMs[0].toFixed(3)} ${other.label} ${round.apiCpuMs[1].toFixed(3)} ms/req (${round.requests.join(' / ')} answers)${round.errors ? `  ERRORS ${round.errors}` : ''}`),
-          );
-          (results.sideBySide ??= []).push({ size, query: query.name, ...together });
-          log(`  ${query.name.padEnd(26)} side by side ${other.label}/ours CPU ${together.ratio.value.toFixed(2)} ±${together.ratio.spreadPercent.toFixed(0)}%`);
-        }
-      }
+      if (options.sideBySideQueries.includes(query.name)) (results.sideBySide ??= []).push(...(await sideBySideOfOurs(size, query.name, loaded, targets, options.rounds)));
       save();
     }
     return Object.values(agreement).every(Boolean);
