@@ -53,7 +53,7 @@ async function roundTogether(pair: [Instance, Instance], targets: Map<Instance, 
 /**
  * One unrecorded round first: each server was warmed alone, and loaded
  * together they settle into another regime (in the first runs the first round
- * cost both 1.5–2× the later ones). A set whose ratio spreads over
+ * cost both up to 2.4× the later ones). A set whose ratio spreads over
  * ±MAX_SPREAD_PERCENT is measured again, up to `reruns` times; the earlier sets are kept.
  */
 export async function measureSideBySide(
