@@ -27,29 +27,49 @@ export interface RequestFacts {
   bookmark?: string;
 }
 
-/** The context of one GraphQL operation: built here for HTTP requests and the warm-up alike. */
+/**
+ * The context of one GraphQL operation: built here for HTTP requests and the warm-up alike.
+ * Apollo copies it for every operation (Object.assign onto its prototype), so
+ * it holds data properties only, and `logger` is a getter of the class: a
+ * getter of its own would be read by that copy, making the child logger every
+ * time, and would put the copy on V8's slow path.
+ */
+class RequestContext implements GraphContext {
+  db: GraphContext['db'];
+  bookmarks: RequestBookmarks;
+  cypherLog: CypherLog;
+  requestId: string;
+  showCypher: boolean;
+  clientAddress: string | undefined;
+  authorization: string | undefined;
+  writeTokens: readonly WriteToken[];
+  downloads: DatasetDownloads;
+  changeFeed: GraphContext['changeFeed'];
+  /** Made when a line is first logged through it: most requests log nothing of their own. */
+  private readonly childLogger: () => Logger;
+
+  constructor({ database, logger, writeTokens, downloads, onStatement, onWrite }: ContextDependencies, request: RequestFacts) {
+    this.requestId = request.requestId;
+    this.showCypher = request.showCypher ?? false;
+    this.cypherLog = new CypherLog(onStatement, this.showCypher);
+    let requestLogger: Logger | undefined;
+    this.childLogger = () => (requestLogger ??= logger.child({ requestId: request.requestId }));
+    this.bookmarks = new RequestBookmarks(request.bookmark);
+    this.db = database.forRequest({
+      requestId: request.requestId, logger: this.childLogger, debug: logger.isLevelEnabled('debug'), log: this.cypherLog, bookmarks: this.bookmarks, onCommitted: onWrite,
+    });
+    this.clientAddress = request.clientAddress;
+    this.authorization = request.authorization;
+    this.writeTokens = writeTokens;
+    this.downloads = downloads;
+    this.changeFeed = undefined;
+  }
+
+  get logger(): Logger {
+    return this.childLogger();
+  }
+}
+
 export function createRequestContext(dependencies: ContextDependencies, request: RequestFacts): GraphContext {
-  const { database, logger, writeTokens, downloads, onStatement, onWrite } = dependencies;
-  const showCypher = request.showCypher ?? false;
-  const cypherLog = new CypherLog(onStatement, showCypher);
-  let requestLogger: Logger | undefined;
-  // Made when a line is first logged through it: most requests log nothing of their own.
-  const childLogger = () => (requestLogger ??= logger.child({ requestId: request.requestId }));
-  const bookmarks = new RequestBookmarks(request.bookmark);
-  return {
-    db: database.forRequest({
-      requestId: request.requestId, logger: childLogger, debug: logger.isLevelEnabled('debug'), log: cypherLog, bookmarks, onCommitted: onWrite,
-    }),
-    bookmarks,
-    cypherLog,
-    get logger() {
-      return childLogger();
-    },
-    requestId: request.requestId,
-    showCypher,
-    clientAddress: request.clientAddress,
-    authorization: request.authorization,
-    writeTokens,
-    downloads,
-  };
+  return new RequestContext(dependencies, request);
 }

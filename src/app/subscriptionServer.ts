@@ -123,10 +123,8 @@ export class SubscriptionServer {
       }
       const variableValues = payload.variables ?? {};
       checkOperationLimits(limits, schema, document, operation, variableValues);
-      const contextValue = {
-        ...createRequestContext(contextDependencies, { requestId: randomUUID() }),
-        changeFeed: this.options.feed,
-      };
+      const contextValue = createRequestContext(contextDependencies, { requestId: randomUUID() });
+      contextValue.changeFeed = this.options.feed;
       return { schema, document, operationName: payload.operationName, variableValues, contextValue, fieldResolver: readProjected };
     } catch (error) {
       if (error instanceof GraphQLError) return [error];

@@ -9,10 +9,12 @@ import type { Logger } from '../observability/logger';
  * x-debug-cypher: 1 and the server allows it (DEBUG_CYPHER).
  */
 export const cypherDebugPlugin: ApolloServerPlugin<GraphContext> = {
-  async requestDidStart() {
+  // No listener for a request that did not ask: Apollo would call it at every step of every request.
+  async requestDidStart({ contextValue }) {
+    if (!contextValue.showCypher) return;
     return {
-      async willSendResponse({ contextValue, response }) {
-        if (!contextValue.showCypher || response.body.kind !== 'single') return;
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
         const { queries, ms, statements } = contextValue.cypherLog;
         const shown = statements.map(({ cypher, params }) => ({ cypher, params: shownParams(params) }));
         response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypher: { queries, ms, statements: shown } };
