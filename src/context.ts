@@ -16,6 +16,8 @@ export interface GraphContext {
   showCypher: boolean;
   /** Where the request came from (express's req.ip), whose budget it spends; none for the server's own operations (the warm-up). */
   clientAddress?: string;
+  /** What the request's cost is remembered by (limits/admission.ts costKey), when it was made before GraphQL (limits/earlyRefusal.ts). */
+  costKey?: string | null;
   /** The Authorization header, checked only by writes. */
   authorization: string | undefined;
   writeTokens: readonly WriteToken[];

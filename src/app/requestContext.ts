@@ -25,6 +25,8 @@ export interface RequestFacts {
   showCypher?: boolean;
   /** The x-bookmark header: an earlier write this request must read. */
   bookmark?: string;
+  /** The request's cost key, when it was made before GraphQL. */
+  costKey?: string | null;
 }
 
 /**
@@ -41,6 +43,7 @@ class RequestContext implements GraphContext {
   requestId: string;
   showCypher: boolean;
   clientAddress: string | undefined;
+  costKey: string | null | undefined;
   authorization: string | undefined;
   writeTokens: readonly WriteToken[];
   downloads: DatasetDownloads;
@@ -59,6 +62,7 @@ class RequestContext implements GraphContext {
       requestId: request.requestId, logger: this.childLogger, debug: logger.isLevelEnabled('debug'), log: this.cypherLog, bookmarks: this.bookmarks, onCommitted: onWrite,
     });
     this.clientAddress = request.clientAddress;
+    this.costKey = request.costKey;
     this.authorization = request.authorization;
     this.writeTokens = writeTokens;
     this.downloads = downloads;

@@ -137,6 +137,7 @@ export async function buildServer({ config, db, logger, isShuttingDown }: Server
       authorization: req.header('authorization'),
       showCypher: config.debugCypher && req.header('x-debug-cypher') === '1',
       bookmark: req.header(BOOKMARK_HEADER),
+      costKey: res.locals.costKey as string | null | undefined,
     });
   const subscriptions = new SubscriptionServer({
     schema, contextDependencies, feed, limits: config.limits, connectionsPerClient: config.subscriptionConnectionsPerClient,

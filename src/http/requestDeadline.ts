@@ -24,9 +24,8 @@ export function requestDeadline(timeoutMs: number, writeTokens: readonly WriteTo
       res.setHeader('Connection', 'close');
       sendError(res, errors, 504, ErrorCode.TIMEOUT, 'The request took too long and was stopped.');
     }, timeoutMs);
-    const clear = () => clearTimeout(timer);
-    res.on('finish', clear);
-    res.on('close', clear);
+    // A response emits 'close' after it is sent, as when its connection ends first: one listener for both.
+    res.once('close', () => clearTimeout(timer));
     next();
   };
 }

@@ -18,7 +18,10 @@ export function refusedBeforeGraphQL(admission: Admission, writeTokens: readonly
     const body = req.method === 'POST' ? (req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined) : undefined;
     if (typeof body?.query !== 'string') return next();
     if (tokenOf(writeTokens, req.header('authorization'))?.role === 'editor') return next();
-    const retryAfterSeconds = admission.refusalBeforeGraphQL(req.ip ?? 'unknown', costKey(body.query, body.operationName, body.variables));
+    const key = costKey(body.query, body.operationName, body.variables);
+    // The limits plugin remembers the cost by this same key once it is measured: made once per request.
+    res.locals.costKey = key;
+    const retryAfterSeconds = admission.refusalBeforeGraphQL(req.ip ?? 'unknown', key);
     if (retryAfterSeconds === null) return next();
     res.setHeader('retry-after', String(retryAfterSeconds));
     sendError(res, errors, 429, ErrorCode.RATE_LIMITED, rateLimitedMessage(retryAfterSeconds));

@@ -95,7 +95,10 @@ export function queryLimitsPlugin(limits: QueryLimits, admission: Admission): Ap
           if (!measured) return;
           const { clientAddress, writeTokens, authorization } = contextValue;
           if (clientAddress === undefined || tokenOf(writeTokens, authorization)?.role === 'editor') return;
-          if (request.query !== undefined) admission.remember(costKey(request.query, request.operationName, request.variables), measured.cost);
+          if (request.query !== undefined) {
+            const key = contextValue.costKey !== undefined ? contextValue.costKey : costKey(request.query, request.operationName, request.variables);
+            admission.remember(key, measured.cost);
+          }
           release = admission.admit(clientAddress, measured.cost);
         },
         async willSendResponse() {
