@@ -7,7 +7,9 @@ import { TWIN } from './servers';
 
 /**
  * Several runs as one: a later run's figures for a size and query replace an
- * earlier's, its graph of a size replaces the earlier graph of that size. The
+ * earlier's, its graph of a size replaces the earlier graph of that size, and
+ * what each query of that size was found to answer (agreement, failures) is
+ * kept per query, a later run's replacing an earlier's. The
  * runs must share their settings (rounds, durations, rate, warm-up): the
  * method text is written once.
  */
@@ -23,7 +25,13 @@ export function mergeResults(runs: BenchResults[]): BenchResults {
     const replaced = new Set(run.measurements.map((m) => `${m.size}/${m.query}`));
     merged.measurements = [...merged.measurements.filter((m) => !replaced.has(`${m.size}/${m.query}`)), ...run.measurements];
     merged.sideBySide = [...(merged.sideBySide ?? []).filter((m) => !run.sideBySide?.some((theirs) => theirs.size === m.size && theirs.query === m.query)), ...(run.sideBySide ?? [])];
-    merged.sizes = [...merged.sizes.filter((s) => !run.sizes.some((theirs) => theirs.size === s.size)), ...run.sizes];
+    merged.sizes = [
+      ...merged.sizes.filter((s) => !run.sizes.some((theirs) => theirs.size === s.size)),
+      ...run.sizes.map((theirs) => {
+        const earlier = merged.sizes.find((s) => s.size === theirs.size);
+        return earlier ? { ...theirs, agreement: { ...earlier.agreement, ...theirs.agreement }, failures: { ...earlier.failures, ...theirs.failures } } : theirs;
+      }),
+    ];
     merged.settings = { ...merged.settings, twinQueries: [...new Set([...merged.settings.twinQueries, ...run.settings.twinQueries])] };
     merged.runs!.push(run.date);
     merged.date = run.date;

@@ -97,6 +97,16 @@ describe('several runs as one report', () => {
     expect(merged.settings.twinQueries).toEqual(['pointLookup']);
   });
 
+  it('keeps what each query of a size answered, from whichever run measured that query', () => {
+    const earlier = run('2026-12-03T13:39:00Z', [100_000], []);
+    Object.assign(earlier.sizes[0], { agreement: { pointLookup: true, twoHops: false }, failures: { pointLookup: {}, twoHops: { peer: 'timeout' } } });
+    const later = run('2026-12-03T15:00:00Z', [100_000], []);
+    Object.assign(later.sizes[0], { agreement: { twoHops: true, sharedTarget: true }, failures: { twoHops: {}, sharedTarget: {} } });
+    const [size] = mergeResults([earlier, later]).sizes;
+    expect(size.agreement).toEqual({ pointLookup: true, twoHops: true, sharedTarget: true });
+    expect(size.failures).toEqual({ pointLookup: {}, twoHops: {}, sharedTarget: {} });
+  });
+
   it('refuses runs of different settings, whose figures one method text cannot describe', () => {
     const longer = run('2026-12-03T15:00:00Z', [10_000], []);
     longer.settings.seconds = 10;
