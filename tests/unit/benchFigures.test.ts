@@ -70,6 +70,18 @@ describe('the goals', () => {
     expect(check([0.5, 0.9, 1.3])).toMatchObject({ verdict: 'no', detail: expect.stringContaining('floor/ours paired by round 0.70') });
   });
 
+  it('decides the req/s goal on a noisy ratio only when every round clears the bar, or misses it, by more than the spread limit', () => {
+    const versusPeer = (ours: number[], peer: number[]) => {
+      const measured = { sizes: [{ size: 100_000 }], settings: { fixedRate: 100 }, measurements: [server('ours', [1, 1, 1], ours), server('peer', [5, 5, 5], peer)] } as never;
+      return goals(measured).find((check) => check.goal.startsWith("ours ≥ 1.5 × the peer's req/s"))!.detail.split('; ')[0];
+    };
+    // A peer whose requests time out: under 1 req/s, its ratio spreads far over ±15 %, and every round is hundreds of times past 1.5.
+    expect(versusPeer([1200, 790, 770], [0.1, 0.5, 0.8])).toMatch(/^pointLookup: ours\/peer paired by round spreads ±\d+%, but every round is ≥ 962\.\d\d×/);
+    expect(versusPeer([100, 80, 120], [200, 300, 150])).toMatch(/every round is ≤ 0\.80×, under 1\.5×/);
+    // One round near the bar: the noise could turn it, so the goal waits for steadier figures.
+    expect(versusPeer([1000, 1000, 1000], [100, 600, 50])).toMatch(/spread over ±15%/);
+  });
+
   it('leaves a goal unmeasured when neither the pairs nor the means are steady', () => {
     const noisy = results(0.9) as unknown as { measurements: Measurement[] };
     noisy.measurements[1] = server('floor', [0.9, 0.6, 1.6], [1100, 930, 770]);
