@@ -1,5 +1,5 @@
 import { WORST_CASE } from '../support/hostileRequests';
-import { floodFrom } from '../support/loadClients';
+import { burstFrom } from '../support/loadClients';
 import { WRITE_TOKENS } from '../support/scratch';
 import { graphql, graphqlFrom, startTestServer, TestServer } from '../support/testServer';
 
@@ -69,16 +69,17 @@ describe('a burst of requests at once', () => {
 
   it('answers every one of them rightly, from both clients, though most wait for a later turn of the event loop', async () => {
     // Eight begin per turn of the event loop (turnTaking.ts); the others wait for later turns, clients in rotation.
-    // The burst comes from a process of its own: this one's requests would reach the server a few at a time.
+    // The burst comes from a process of its own, its connections open beforehand; the server's loop (this
+    // process's) is held while it sends, so all sixty are there at once, however the machine schedules the two.
     const deferredSoFar = async () => Number(/^graphql_requests_deferred_total (\d+)$/m.exec(await (await fetch(`${server.metricsUrl}/metrics`)).text())![1]);
     const before = await deferredSoFar();
-    const [burst, other] = await Promise.all([
-      floodFrom(server.url, '127.0.0.1', 60, { body: JSON.stringify({ query: CHEAP }), lowPriority: false }),
-      Promise.all(Array.from({ length: 5 }, () => graphqlFrom(server, '127.0.0.2', CHEAP))),
-    ]);
+    const client = await burstFrom(server.url, '127.0.0.1', 60, JSON.stringify({ query: CHEAP }));
+    const others = Promise.all(Array.from({ length: 5 }, () => graphqlFrom(server, '127.0.0.2', CHEAP)));
+    client.send(500);
+    const [burst, other] = await Promise.all([client.answers, others]);
     const deferred = (await deferredSoFar()) - before;
     process.stderr.write(`[turns] of 65 requests at once, ${deferred} waited for a later turn of the event loop\n`);
-    expect(burst).toEqual(Array(60).fill({ status: 200, code: 'ok', retryAfter: null }));
+    expect(burst).toEqual(Array(60).fill({ status: 200, code: 'ok' }));
     expect(other.map(({ body }) => body)).toEqual(Array(5).fill({ data: { mission: { name: 'Tianwen-2' } } }));
     expect(deferred).toBeGreaterThan(0);
   });

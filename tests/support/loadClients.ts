@@ -38,6 +38,26 @@ export function floodFrom(url: string, localAddress: string, count: number, { bo
 }
 
 /**
+ * `count` requests (`body`) from one client that all reach the server at once
+ * (burstClient.ts): `ready` once its connections are open; `send` has them
+ * sent and holds this process's event loop, the server's, for `holdMs`
+ * meanwhile, so that they are all waiting at its next turn; `answers` are
+ * their statuses and error codes.
+ */
+export async function burstFrom(url: string, localAddress: string, count: number, body: string) {
+  const client = helper('burstClient.ts', url, String(count), localAddress, body);
+  await client.firstLine;
+  return {
+    send(holdMs: number): void {
+      client.process.stdin!.write('go\n');
+      const until = Date.now() + holdMs;
+      while (Date.now() < until); // the server's loop, held on purpose
+    },
+    answers: client.printed as Promise<{ status: number; code: string }[]>,
+  };
+}
+
+/**
  * A load balancer's health checks (healthProbe.ts), in a process of their own so
  * that they time the server and not the test's event loop: resolves once they run;
  * `stop` ends them and gives each check's time in ms (-1 for an answer other than 200).
