@@ -64,18 +64,22 @@ function oneServerListener(listeners: GraphQLServerListener[]): GraphQLServerLis
 }
 
 function oneRequestListener(listeners: Listener[]): Listener {
+  // One pass over the listeners: which of them has each hook, in the plugins' order.
+  const having: Record<string, Listener[] | undefined> = {};
+  for (const listener of listeners) {
+    for (const hook in listener) if (listener[hook]) (having[hook] ??= []).push(listener);
+  }
   const combined: Listener = {};
-  const having = (hook: string) => listeners.filter((listener) => listener[hook]);
   for (const hook of VOID_HOOKS) {
-    const some = having(hook);
-    if (some.length === 1) combined[hook] = some[0][hook]!.bind(some[0]);
-    else if (some.length > 1) combined[hook] = async (...args) => {
+    const some = having[hook];
+    if (some?.length === 1) combined[hook] = some[0][hook]!.bind(some[0]);
+    else if (some) combined[hook] = async (...args) => {
       for (const listener of some) await listener[hook]!(...args);
     };
   }
   for (const hook of STEP_HOOKS) {
-    const some = having(hook);
-    if (some.length > 0) combined[hook] = async (...args) => {
+    const some = having[hook];
+    if (some) combined[hook] = async (...args) => {
       const ends: ((...endArgs: unknown[]) => Promise<void>)[] = [];
       for (const listener of some) {
         const end = await listener[hook]!(...args);
@@ -86,8 +90,8 @@ function oneRequestListener(listeners: Listener[]): Listener {
       };
     };
   }
-  const answering = having('responseForOperation');
-  if (answering.length > 0) combined.responseForOperation = async (...args) => {
+  const answering = having.responseForOperation;
+  if (answering) combined.responseForOperation = async (...args) => {
     // The first answer found is the answer, as Apollo takes it.
     for (const listener of answering) {
       const response = await listener.responseForOperation!(...args);
@@ -95,8 +99,8 @@ function oneRequestListener(listeners: Listener[]): Listener {
     }
     return null;
   };
-  const executing = having('executionDidStart');
-  if (executing.length > 0) combined.executionDidStart = async (...args) => {
+  const executing = having.executionDidStart;
+  if (executing) combined.executionDidStart = async (...args) => {
     const execution: GraphQLRequestExecutionListener<BaseContext>[] = [];
     for (const listener of executing) {
       const one = (await listener.executionDidStart!(...args)) as GraphQLRequestExecutionListener<BaseContext> | undefined;

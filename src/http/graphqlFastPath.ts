@@ -17,6 +17,8 @@ export interface GraphqlFastPath<TContext extends BaseContext> {
   turns: TurnTaking;
 }
 
+const setHeader = Map.prototype.set as (this: HeaderMap, key: string, value: string) => HeaderMap;
+
 const isGraphqlPost = (req: IncomingMessage) => req.method === 'POST' && (req.url === '/graphql' || req.url!.startsWith('/graphql?'));
 
 /**
@@ -33,8 +35,11 @@ export function graphqlListener<TContext extends BaseContext>(fastPath: GraphqlF
   const { app, apollo, steps, context, onError, turns } = fastPath;
   const answer = async (req: Request, res: Response) => {
     const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    const given = req.headers;
+    // node:http gives the names in lower case already, as HeaderMap would make them.
+    for (const key in given) {
+      const value = given[key];
+      if (value !== undefined) setHeader.call(headers, key, typeof value === 'string' ? value : value.join(', '));
     }
     const query = req.url.indexOf('?');
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers, search: query === -1 ? '' : req.url.slice(query), body: req.body };
