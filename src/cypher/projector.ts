@@ -116,22 +116,40 @@ export class SelectionProjector {
     field: GraphQLField<unknown, unknown>,
     nodes: readonly FieldNode[],
   ): FieldToCompile {
-    const project = (value: string, innerScope = NO_SCOPE, type = getNamedType(field.type)) => this.project(value, type, nodes, innerScope);
-    return {
-      source,
-      scope,
-      parentType,
-      field,
-      nodes,
-      statement: this.statement,
-      arguments: () => this.arguments(field, nodes[0]),
-      project,
-      projectEach: (list, innerScope = NO_SCOPE) => {
-        const item = this.statement.variable('x');
-        return `[${item} IN ${list} | ${project(item, innerScope)}]`;
-      },
-      selectedFieldNames: () => this.selectedFieldNames(getNamedType(field.type) as GraphQLObjectType, nodes),
-    };
+    return new FieldInSelection(this, source, scope, parentType, field, nodes);
+  }
+}
+
+/** A field as its compiler sees it; its methods are on the prototype, so a field compiled costs one object. */
+class FieldInSelection implements FieldToCompile {
+  constructor(
+    private readonly projector: SelectionProjector,
+    readonly source: string,
+    readonly scope: Scope,
+    readonly parentType: GraphQLObjectType,
+    readonly field: GraphQLField<unknown, unknown>,
+    readonly nodes: readonly FieldNode[],
+  ) {}
+
+  get statement(): StatementBuilder {
+    return this.projector.statement;
+  }
+
+  arguments(): Record<string, unknown> {
+    return this.projector.arguments(this.field, this.nodes[0]);
+  }
+
+  project(value: string, innerScope: Scope = NO_SCOPE, type: GraphQLNamedType = getNamedType(this.field.type)): string {
+    return this.projector.project(value, type, this.nodes, innerScope);
+  }
+
+  projectEach(list: string, innerScope: Scope = NO_SCOPE): string {
+    const item = this.projector.statement.variable('x');
+    return `[${item} IN ${list} | ${this.project(item, innerScope)}]`;
+  }
+
+  selectedFieldNames(): string[] {
+    return this.projector.selectedFieldNames(getNamedType(this.field.type) as GraphQLObjectType, this.nodes);
   }
 }
 
