@@ -14,6 +14,7 @@ const VOID_HOOKS = ['didResolveSource', 'didResolveOperation', 'didEncounterErro
 /** The request hooks that may return what runs when their step ends: those run in the reverse order, as Apollo runs them. */
 const STEP_HOOKS = ['parsingDidStart', 'validationDidStart'] as const;
 const PLUGIN_HOOKS = new Set(['serverWillStart', 'requestDidStart']);
+const REQUEST_HOOKS = [...VOID_HOOKS, ...STEP_HOOKS, 'responseForOperation', 'executionDidStart'];
 
 /**
  * The server's plugins as one. Apollo calls every hook of every request
@@ -64,10 +65,10 @@ function oneServerListener(listeners: GraphQLServerListener[]): GraphQLServerLis
 }
 
 function oneRequestListener(listeners: Listener[]): Listener {
-  // One pass over the listeners: which of them has each hook, in the plugins' order.
+  // One pass over the listeners: which of them has each hook (its own or its class's), in the plugins' order.
   const having: Record<string, Listener[] | undefined> = {};
   for (const listener of listeners) {
-    for (const hook in listener) if (listener[hook]) (having[hook] ??= []).push(listener);
+    for (const hook of REQUEST_HOOKS) if (listener[hook]) (having[hook] ??= []).push(listener);
   }
   const combined: Listener = {};
   for (const hook of VOID_HOOKS) {

@@ -28,6 +28,22 @@ describe('the plugins combined as one', () => {
     expect(listener.executionDidStart).toBeUndefined();
   });
 
+  it('calls the hooks a listener has from its class, as Apollo would', async () => {
+    const calls: string[] = [];
+    class Recording {
+      constructor(private readonly name: string) {}
+      async willSendResponse() {
+        calls.push(`${this.name}.willSendResponse`);
+      }
+    }
+    const listener = await listenerOf([
+      { async requestDidStart() { return new Recording('a') as GraphQLRequestListener<BaseContext>; } },
+      { async requestDidStart() { return new Recording('b') as GraphQLRequestListener<BaseContext>; } },
+    ]);
+    await listener.willSendResponse!(any);
+    expect(calls).toEqual(['a.willSendResponse', 'b.willSendResponse']);
+  });
+
   it('answers with the first listener\'s response for the operation and asks no later one', async () => {
     const asked: string[] = [];
     const response = { http: { status: 200 } } as never;
