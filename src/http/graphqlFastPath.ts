@@ -17,7 +17,8 @@ export interface GraphqlFastPath<TContext extends BaseContext> {
   turns: TurnTaking;
 }
 
-const setHeader = Map.prototype.set as (this: HeaderMap, key: string, value: string) => HeaderMap;
+// HeaderMap.set lower-cases the name; this is Map.prototype.set, for names that already are.
+const setAsGiven = Map.prototype.set as (this: HeaderMap, key: string, value: string) => HeaderMap;
 
 const isGraphqlPost = (req: IncomingMessage) => req.method === 'POST' && (req.url === '/graphql' || req.url!.startsWith('/graphql?'));
 
@@ -39,7 +40,7 @@ export function graphqlListener<TContext extends BaseContext>(fastPath: GraphqlF
     // node:http gives the names in lower case already, as HeaderMap would make them.
     for (const key in given) {
       const value = given[key];
-      if (value !== undefined) setHeader.call(headers, key, typeof value === 'string' ? value : value.join(', '));
+      if (value !== undefined) setAsGiven.call(headers, key, typeof value === 'string' ? value : value.join(', '));
     }
     const query = req.url.indexOf('?');
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers, search: query === -1 ? '' : req.url.slice(query), body: req.body };
