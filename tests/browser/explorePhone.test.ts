@@ -53,7 +53,7 @@ describe('the explorer on a phone', () => {
     await openExplorer(suite, PHONE, async (explorer, page) => {
       await page.goto(`${suite.server.url}/explore?focus=tianwen-2`);
       await explorer.waitForIds(['tianwen-1', 'cnsa']);
-      const tianwen1 = await explorer.nodePoint('tianwen-1');
+      const tianwen1 = await explorer.reachablePoint('tianwen-1');
       await page.touchscreen.tap(tianwen1.x, tianwen1.y);
       await expect(explorer.details.getByRole('heading', { level: 2 })).toHaveText(/^Tianwen-1/);
       await expect(page.getByRole('button', { name: 'Details, timeline and filters' })).toHaveAttribute('aria-expanded', 'true');
@@ -61,7 +61,7 @@ describe('the explorer on a phone', () => {
       await page.getByRole('button', { name: 'Details, timeline and filters' }).tap();
 
       // A long press: the finger stays down until the explorer has expanded the node, then lifts.
-      const cnsa = await explorer.nodePoint('cnsa');
+      const cnsa = await explorer.reachablePoint('cnsa');
       const touch = await page.context().newCDPSession(page);
       await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cnsa.x, y: cnsa.y }] });
       await eventually(() => explorer.query(), (query) => expect(query.get('expand')).toBe('cnsa'));

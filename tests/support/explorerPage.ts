@@ -98,6 +98,25 @@ export class ExplorerPage {
     }, id);
   }
 
+  /**
+   * Where cytoscape drew a node, once a finger or pointer put there reaches
+   * the canvas: for the 0.2 s the bottom sheet takes to slide shut it still
+   * covers much of the graph, and a touch there lands on the sheet.
+   */
+  async reachablePoint(id: string): Promise<{ x: number; y: number }> {
+    return eventually(
+      async () => {
+        const point = await this.nodePoint(id);
+        const onCanvas = await this.page.evaluate(
+          ({ x, y }) => (globalThis as any).missiongraphExplorer.cy.container().contains((globalThis as any).document.elementFromPoint(x, y)),
+          point,
+        );
+        return { point, onCanvas };
+      },
+      (reached) => expect(reached.onCanvas).toBe(true),
+    ).then((reached) => reached.point);
+  }
+
   /** A real double click where cytoscape drew the node. */
   async doubleClickNode(id: string): Promise<void> {
     const point = await this.nodePoint(id);
