@@ -22,8 +22,14 @@ export interface FieldToCompile {
   arguments(): Record<string, unknown>;
   /** The field's own selection compiled on `value`, a Cypher expression of the field's type (or of `type`). */
   project(value: string, scope?: Scope, type?: GraphQLNamedType): string;
-  /** The same on every item of the Cypher list `list`. */
+  /** The same on every item of the Cypher list `list`, as a list of rows (see rowsOf). */
   projectEach(list: string, scope?: Scope): string;
+  /**
+   * A list of this field's selection, sent as rows: `list` builds the Cypher
+   * list whose items are `row(value)`, and nothing after may read the list's
+   * items or keys in Cypher: it reaches the server as a list of maps again.
+   */
+  rowsOf(list: (row: (value: string, scope?: Scope) => string) => string): string;
   /** The names of the fields selected on this field's value (an object type's), fragments included. */
   selectedFieldNames(): string[];
 }

@@ -88,8 +88,7 @@ export const relation =
       const argument = `${field.parentType.name}.${field.field.name}(first)`;
       limit = ` LIMIT ${statement.intParam(checkFirst(field.arguments().first, spec.first.default, argument))}`;
     }
-    const subquery =
-      `COLLECT { MATCH ${pattern} WITH ${related}, ${edge} ` +
-      `ORDER BY ${sortKey(spec.order, related, edge)}, ${related}.id${limit} RETURN ${field.project(related)} }`;
-    return spec.many ? subquery : `${subquery}[0]`;
+    const subquery = (item: string) =>
+      `COLLECT { MATCH ${pattern} WITH ${related}, ${edge} ` + `ORDER BY ${sortKey(spec.order, related, edge)}, ${related}.id${limit} RETURN ${item} }`;
+    return spec.many ? field.rowsOf((row) => subquery(row(related))) : `${subquery(field.project(related))}[0]`;
   };

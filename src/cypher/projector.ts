@@ -12,6 +12,7 @@ import {
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
 import { CYPHER, FieldCompiler, FieldToCompile, NODE_LABEL, Scope } from './compiledField';
+import { ROW_KEYS, ROWS } from './rows';
 import { mapKey, StatementBuilder } from './statementBuilder';
 
 type Entry = [responseKey: string, expression: string];
@@ -54,12 +55,33 @@ export class SelectionProjector {
 
   /** `source` is a Cypher expression of a value of `type`: a node for an entity type or the Entity interface, a map otherwise. */
   project(source: string, type: GraphQLNamedType, fieldNodes: readonly FieldNode[], scope: Scope = NO_SCOPE): string {
-    if (isAbstractType(type)) return this.bound(source, (value) => this.projectAbstract(value, type, fieldNodes, scope));
-    if (!isObjectType(type)) throw new Error(`${type.name} is not an object type and has no selection to compile`);
     return this.bound(source, (value) => {
-      const entries = this.entries(value, type, fieldNodes, scope);
-      return type.extensions[NODE_LABEL] ? nodeProjection(value, entries) : mapLiteral(entries);
+      const entries = this.typedEntries(value, type, fieldNodes, scope);
+      return isAbstractType(type) || type.extensions[NODE_LABEL] ? nodeProjection(value, entries) : mapLiteral(entries);
     });
+  }
+
+  /**
+   * The same selection as a row: the list of the values alone, in the order
+   * of `keys`. A list of rows (see rowsOf) names its keys once, where a list
+   * of maps repeats every key in every item and the driver decodes each of
+   * them again (side by side with maps, a mission with its agencies, targets
+   * and twenty events cost 0.97 of the API's CPU per request).
+   */
+  projectRow(source: string, type: GraphQLNamedType, fieldNodes: readonly FieldNode[], scope: Scope = NO_SCOPE): { keys: string[]; row: string } {
+    let keys: string[] = [];
+    const row = this.bound(source, (value) => {
+      const entries = this.typedEntries(value, type, fieldNodes, scope);
+      keys = entries.map(([key]) => key);
+      return `[${entries.map(([, expression]) => expression).join(', ')}]`;
+    });
+    return { keys, row };
+  }
+
+  private typedEntries(value: string, type: GraphQLNamedType, fieldNodes: readonly FieldNode[], scope: Scope): Entry[] {
+    if (isAbstractType(type)) return this.abstractEntries(value, type, fieldNodes, scope);
+    if (!isObjectType(type)) throw new Error(`${type.name} is not an object type and has no selection to compile`);
+    return this.entries(value, type, fieldNodes, scope);
   }
 
   /** A map projection needs a variable, and a value read by several fields should be evaluated once. */
@@ -69,7 +91,7 @@ export class SelectionProjector {
     return `[${variable} IN [${source}] | ${build(variable)}][0]`;
   }
 
-  private projectAbstract(node: string, type: GraphQLAbstractType, fieldNodes: readonly FieldNode[], scope: Scope): string {
+  private abstractEntries(node: string, type: GraphQLAbstractType, fieldNodes: readonly FieldNode[], scope: Scope): Entry[] {
     const possible = this.info.schema.getPossibleTypes(type);
     const branches = new Map<string, Map<string, string>>();
     for (const objectType of possible) {
@@ -92,7 +114,7 @@ export class SelectionProjector {
     // The interface's resolveType reads the concrete type from here.
     const typeCases = possible.map((objectType) => `WHEN ${node}:${labelOf(objectType)} THEN '${objectType.name}'`);
     entries.push(['__typename', `CASE ${typeCases.join(' ')} END`]);
-    return nodeProjection(node, entries);
+    return entries;
   }
 
   private entries(source: string, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], scope: Scope): Entry[] {
@@ -144,8 +166,21 @@ class FieldInSelection implements FieldToCompile {
   }
 
   projectEach(list: string, innerScope: Scope = NO_SCOPE): string {
-    const item = this.projector.statement.variable('x');
-    return `[${item} IN ${list} | ${this.project(item, innerScope)}]`;
+    return this.rowsOf((row) => {
+      const item = this.projector.statement.variable('x');
+      return `[${item} IN ${list} | ${row(item, innerScope)}]`;
+    });
+  }
+
+  rowsOf(list: (row: (value: string, innerScope?: Scope) => string) => string): string {
+    let keys: string[] | undefined;
+    const rows = list((value, innerScope = NO_SCOPE) => {
+      const projected = this.projector.projectRow(value, getNamedType(this.field.type), this.nodes, innerScope);
+      keys = projected.keys;
+      return projected.row;
+    });
+    if (keys === undefined) throw new Error(`${this.parentType.name}.${this.field.name}: rowsOf built its list without a row`);
+    return rowsLiteral(this.projector.statement.param(keys), rows);
   }
 
   selectedFieldNames(): string[] {
@@ -158,6 +193,8 @@ function labelOf(type: GraphQLObjectType): string {
   if (typeof label !== 'string') throw new Error(`${type.name} is not read from a node`);
   return label;
 }
+
+const rowsLiteral = (keys: string, rows: string) => `{ ${mapKey(ROW_KEYS)}: ${keys}, ${mapKey(ROWS)}: ${rows} }`;
 
 const entryList = (entries: Entry[]) => entries.map(([key, expression]) => `${mapKey(key)}: ${expression}`).join(', ');
 const nodeProjection = (node: string, entries: Entry[]) => `${node} { ${entryList(entries)} }`;

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { ROW_KEYS, ROWS } from '../cypher/rows';
 
 /**
  * Neo4j values become plain JS here and nowhere else: integers become numbers
@@ -16,6 +17,8 @@ export function toPlain(value: unknown): unknown {
   }
   if (Object.getPrototypeOf(value) === Object.prototype) {
     const map = value as Record<string, unknown>;
+    const keys = map[ROW_KEYS];
+    if (keys !== undefined) return rowsAsMaps(keys as string[], map[ROWS] as unknown[][] | null);
     for (const key in map) {
       const item = map[key];
       if (item !== null && typeof item === 'object') map[key] = toPlain(item);
@@ -28,4 +31,17 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
   if (neo4j.isNode(value)) return toPlain({ ...value.properties });
   return value;
+}
+
+/** A list of rows (SelectionProjector.projectRow) as the list of maps it stands for; each map's keys in the order given. */
+function rowsAsMaps(keys: string[], rows: unknown[][] | null): Record<string, unknown>[] | null {
+  if (rows === null || rows === undefined) return null;
+  const maps = rows as unknown as Record<string, unknown>[];
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i];
+    const map: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k += 1) map[keys[k]] = toPlain(row[k]);
+    maps[i] = map;
+  }
+  return maps;
 }
