@@ -55,6 +55,8 @@ export interface BenchResults {
   runs?: string[];
   /** CPU per request of two servers loaded at once (sideBySide.ts); absent from runs before it. */
   sideBySide?: SideBySide[];
+  /** When results merge several runs: the side-by-side pairs a later run measured again, with the start of the run that measured each. */
+  replacedSideBySide?: (SideBySide & { date: string })[];
 }
 
 interface Options {

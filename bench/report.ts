@@ -1,6 +1,7 @@
 import { Figure, MAX_SPREAD_PERCENT } from './figures';
 import { find, goals, pairedCpu } from './goals';
 import type { BenchResults, Measurement } from './harness';
+import type { SideBySide } from './sideBySide';
 import { TWIN } from './servers';
 
 /** bench/RESULTS.md from one run's results: the method, the goals, the A/A noise floor and the tables per size. */
@@ -9,7 +10,9 @@ import { TWIN } from './servers';
  * Several runs as one: a later run's figures for a size and query replace an
  * earlier's, its graph of a size replaces the earlier graph of that size, and
  * what each query of that size was found to answer (agreement, failures) is
- * kept per query, a later run's replacing an earlier's. The
+ * kept per query, a later run's replacing an earlier's. A side-by-side pair
+ * measured again is kept in replacedSideBySide, so the report can show every
+ * run of it and not only the latest. The
  * runs must share their settings (rounds, durations, rate, warm-up): the
  * method text is written once.
  */
@@ -21,10 +24,15 @@ export function mergeResults(runs: BenchResults[]): BenchResults {
     if (JSON.stringify(theirs) !== JSON.stringify(settings)) throw new Error(`runs of different settings cannot be merged: ${JSON.stringify(settings)} and ${JSON.stringify(theirs)}`);
   }
   const merged: BenchResults = { ...first, sizes: [...first.sizes], measurements: [...first.measurements], runs: [first.date] };
+  // Which run measured each side-by-side pair now in merged.sideBySide.
+  const dateOf = new Map<SideBySide, string>((first.sideBySide ?? []).map((m) => [m, first.date]));
   for (const run of later) {
     const replaced = new Set(run.measurements.map((m) => `${m.size}/${m.query}`));
     merged.measurements = [...merged.measurements.filter((m) => !replaced.has(`${m.size}/${m.query}`)), ...run.measurements];
-    merged.sideBySide = [...(merged.sideBySide ?? []).filter((m) => !run.sideBySide?.some((theirs) => theirs.size === m.size && theirs.query === m.query)), ...(run.sideBySide ?? [])];
+    const measuredAgain = (m: SideBySide) => run.sideBySide?.some((theirs) => theirs.size === m.size && theirs.query === m.query) ?? false;
+    merged.replacedSideBySide = [...(merged.replacedSideBySide ?? []), ...(merged.sideBySide ?? []).filter(measuredAgain).map((m) => ({ ...m, date: dateOf.get(m) ?? merged.date }))];
+    merged.sideBySide = [...(merged.sideBySide ?? []).filter((m) => !measuredAgain(m)), ...(run.sideBySide ?? [])];
+    for (const m of run.sideBySide ?? []) dateOf.set(m, run.date);
     merged.sizes = [
       ...merged.sizes.filter((s) => !run.sizes.some((theirs) => theirs.size === s.size)),
       ...run.sizes.map((theirs) => {
@@ -158,6 +166,20 @@ function sideBySideTable(results: BenchResults): string[] {
   for (const pair of measured) {
     const rounds = pair.rounds.map((round) => `${round.apiCpuMs[0].toFixed(3)} / ${round.apiCpuMs[1].toFixed(3)}`).join(', ');
     lines.push(`| ${pair.size.toLocaleString('en')} | ${pair.query} | ${pair.b}${pair.b === TWIN ? ' (A/A)' : ''} | ${figure(pair.ratio, 2)} | ${rounds} |`);
+  }
+  const replaced = results.replacedSideBySide ?? [];
+  if (replaced.length > 0) {
+    lines.push(
+      '',
+      'Earlier runs of the same pairs, each of the build of its day, replaced above by the latest run and not used for a goal:',
+      '',
+      '| run | nodes | query | other | other/ours CPU |',
+      '|---|---:|---|---|---:|',
+    );
+    const order = (p: SideBySide & { date: string }) => `${String(p.size).padStart(9, '0')} ${p.query} ${p.b} ${p.date}`;
+    for (const pair of [...replaced].sort((x, y) => order(x).localeCompare(order(y)))) {
+      lines.push(`| ${pair.date.slice(0, 16).replace('T', ' ')} | ${pair.size.toLocaleString('en')} | ${pair.query} | ${pair.b}${pair.b === TWIN ? ' (A/A)' : ''} | ${figure(pair.ratio, 2)} |`);
+    }
   }
   return [...lines, ''];
 }

@@ -119,6 +119,16 @@ describe('several runs as one report', () => {
     expect(size.failures).toEqual({ pointLookup: {}, twoHops: {}, sharedTarget: {} });
   });
 
+  it('keeps a side-by-side pair measured again, with the run that measured it, beside the later one that replaces it', () => {
+    const pair = (query: string, value: number) => ({ size: 100_000, query, a: 'ours', b: 'floor', rounds: [], ratio: { value, spreadPercent: 5, runs: [value] } });
+    const earlier = Object.assign(run('2026-12-03T13:39:00Z', [100_000], []), { sideBySide: [pair('pointLookup', 0.8), pair('twoHops', 0.7)] });
+    const later = Object.assign(run('2026-12-03T15:00:00Z', [100_000], []), { sideBySide: [pair('pointLookup', 0.9)] });
+    const latest = Object.assign(run('2026-12-03T17:00:00Z', [100_000], []), { sideBySide: [pair('pointLookup', 0.85)] });
+    const merged = mergeResults([earlier, later, latest]);
+    expect(merged.sideBySide?.map((p) => [p.query, p.ratio.value])).toEqual([['twoHops', 0.7], ['pointLookup', 0.85]]);
+    expect(merged.replacedSideBySide?.map((p) => [p.date, p.ratio.value])).toEqual([['2026-12-03T13:39:00Z', 0.8], ['2026-12-03T15:00:00Z', 0.9]]);
+  });
+
   it('refuses runs of different settings, whose figures one method text cannot describe', () => {
     const longer = run('2026-12-03T15:00:00Z', [10_000], []);
     longer.settings.seconds = 10;
