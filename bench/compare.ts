@@ -3,13 +3,14 @@ import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../src/projectRoot';
+import { runBenchTool, stopBenchRun } from './entry';
 import { queryInputs, requestBody } from './agreement';
-import { loadBenchGraph, reuseBenchGraph, stopBenchNeo4j } from './benchNeo4j';
+import { loadBenchGraph, reuseBenchGraph } from './benchNeo4j';
 import { Figure, figureOf, median } from './figures';
 import { Target } from './load';
 import { QUERY_MIX } from './queries';
 import { measureRounds, Series } from './rounds';
-import { Instance, instanceUrl, portBase, startInstance, stopInstance, stopOnSignals, waitUntilAnswering } from './servers';
+import { Instance, instanceUrl, portBase, startInstance, stopOnSignals, waitUntilAnswering } from './servers';
 import { warmUntilSteady } from './steadyState';
 import { generateGraph } from './synthetic';
 
@@ -99,12 +100,8 @@ async function main(): Promise<void> {
       log(`  A/A base′/base ${ratio(paired(twin))}\n`);
     }
   } finally {
-    await Promise.all(instances.map(stopInstance));
-    if (!process.argv.includes('--keep-neo4j')) await stopBenchNeo4j();
+    await stopBenchRun(instances);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchTool(main);

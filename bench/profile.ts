@@ -1,8 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/projectRoot';
+import { runBenchTool, stopBenchRun } from './entry';
 import { queryInputs, requestBody } from './agreement';
-import { loadBenchGraph, reuseBenchGraph, stopBenchNeo4j } from './benchNeo4j';
+import { loadBenchGraph, reuseBenchGraph } from './benchNeo4j';
 import { saturate } from './load';
 import { watchProcesses } from './processStats';
 import { CpuProfile, summarizeProfile } from './profileSummary';
@@ -79,12 +80,8 @@ async function main(): Promise<void> {
     rmSync(profileDir, { recursive: true, force: true });
     throw error;
   } finally {
-    await stopInstance(ours);
-    if (!process.argv.includes('--keep-neo4j')) await stopBenchNeo4j();
+    await stopBenchRun([ours]);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchTool(main);
